@@ -1,0 +1,35 @@
+package br.com.atende.attendance;
+
+import static br.com.atende.attendance.LeadAttendanceProcess.ATTEMPT_AGENT;
+import static br.com.atende.attendance.LeadAttendanceProcess.ATTEMPT_TASK;
+
+import br.com.atende.callback.CallbackWindow;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * Complete listener of AttendLead and CallBack. Nothing from the browser is trusted: the completion
+ * is validated here, on the server, whether it came from Tasklist, /engine-rest or Java; a refusal
+ * rolls the completion back and the task stays open, unchanged. It also notes who finished the
+ * attempt, for the lead's history.
+ */
+@Component
+public class AttendanceCompletionListener implements TaskListener {
+
+  private final CallbackWindow callbackWindow;
+
+  public AttendanceCompletionListener(CallbackWindow callbackWindow) {
+    this.callbackWindow = callbackWindow;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    AttendanceCompletion.from(task).validate(callbackWindow);
+    Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    String agent = current != null && current.getUserId() != null ? current.getUserId() : task.getAssignee();
+    ATTEMPT_AGENT.set(task.getExecution(), agent);
+    ATTEMPT_TASK.set(task.getExecution(), task.getTaskDefinitionKey());
+  }
+}

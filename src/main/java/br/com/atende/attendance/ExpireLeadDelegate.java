@@ -1,0 +1,32 @@
+package br.com.atende.attendance;
+
+import static br.com.atende.attendance.LeadAttendanceProcess.LEAD_ID;
+import static br.com.atende.attendance.LeadAttendanceProcess.LEAD_STATUS;
+
+import br.com.atende.lead.Lead;
+import br.com.atende.lead.LeadRepository;
+import br.com.atende.lead.LeadStatus;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** ExpireLead: the campaign closed while this lead was still open. */
+@Component
+public class ExpireLeadDelegate implements JavaDelegate {
+
+  private final LeadRepository leads;
+  private final LeadQueue queue;
+
+  public ExpireLeadDelegate(LeadRepository leads, LeadQueue queue) {
+    this.leads = leads;
+    this.queue = queue;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Lead lead = leads.findById(LEAD_ID.from(execution)).orElseThrow();
+    lead.close(LeadStatus.EXPIRED);
+    queue.remove(lead.getId());
+    LEAD_STATUS.set(execution, lead.getStatus().name());
+  }
+}

@@ -1,0 +1,57 @@
+package br.com.atende.attendance;
+
+import br.com.atende.common.ProcessVariable;
+import java.util.Date;
+import java.util.List;
+
+/** Ids, messages and variables of bpmn/lead-attendance/lead-attendance.bpmn (DESIGN contract). */
+public final class LeadAttendanceProcess {
+
+  public static final String KEY = "lead-attendance";
+  public static final String TASK_ATTEND_LEAD = "AttendLead";
+  public static final String TASK_CALL_BACK = "CallBack";
+  public static final String MESSAGE_LEAD_PULLED = "LeadPulled";
+  public static final String MESSAGE_CALLBACK_RESCHEDULED = "CallbackRescheduled";
+  public static final String MESSAGE_CALLBACK_CANCELLED = "CallbackCancelled";
+  public static final String MESSAGE_CAMPAIGN_CLOSED = "CampaignClosed";
+
+  // Set when the lead is pulled; the form shows them read-only.
+  public static final ProcessVariable<Long> LEAD_ID = ProcessVariable.of("leadId", Long.class);
+  public static final ProcessVariable<String> CAMPAIGN_CODE = ProcessVariable.of("campaignCode", String.class);
+  public static final ProcessVariable<String> STORE_CODE = ProcessVariable.of("storeCode", String.class);
+  public static final ProcessVariable<String> AGENT = ProcessVariable.of("agent", String.class);
+  public static final ProcessVariable<String> LEAD_NAME = ProcessVariable.of("leadName", String.class);
+  public static final ProcessVariable<String> LEAD_PHONE = ProcessVariable.of("leadPhone", String.class);
+  public static final ProcessVariable<String> LEAD_PHONE2 = ProcessVariable.of("leadPhone2", String.class);
+  public static final ProcessVariable<String> LEAD_ADDRESS = ProcessVariable.of("leadAddress", String.class);
+  public static final ProcessVariable<String> CAMPAIGN_NAME = ProcessVariable.of("campaignName", String.class);
+  public static final ProcessVariable<String> STORE_NAME = ProcessVariable.of("storeName", String.class);
+  public static final ProcessVariable<String> OFFER = ProcessVariable.of("offer", String.class);
+  public static final ProcessVariable<String> MATERIALS_URL = ProcessVariable.of("materialsUrl", String.class);
+  public static final ProcessVariable<String> SCRIPT = ProcessVariable.of("script", String.class);
+
+  // What the agent submits when completing AttendLead or CallBack.
+  public static final ProcessVariable<String> OUTCOME = ProcessVariable.of("outcome", String.class);
+  public static final ProcessVariable<String> REASON = ProcessVariable.of("reason", String.class);
+  public static final ProcessVariable<String> OBSERVATION = ProcessVariable.of("observation", String.class);
+  public static final ProcessVariable<String> CALLBACK_AT = ProcessVariable.of("callbackAt", String.class);
+  public static final ProcessVariable<String> SALE_DESCRIPTION = ProcessVariable.of("saleDescription", String.class);
+  public static final ProcessVariable<String> CONVERSATION = ProcessVariable.of("conversation", String.class);
+  /** Cleared once recorded, so the next task's form starts empty. */
+  public static final List<ProcessVariable<String>> COMPLETION_INPUTS =
+      List.of(OUTCOME, REASON, OBSERVATION, CALLBACK_AT, SALE_DESCRIPTION, CONVERSATION);
+
+  // Kept by the process between steps.
+  public static final ProcessVariable<String> ATTEMPT_AGENT = ProcessVariable.of("attemptAgent", String.class);
+  public static final ProcessVariable<String> ATTEMPT_TASK = ProcessVariable.of("attemptTask", String.class);
+  public static final ProcessVariable<String> LAST_OUTCOME = ProcessVariable.of("lastOutcome", String.class);
+  public static final ProcessVariable<Integer> NO_ANSWER_COUNT = ProcessVariable.of("noAnswerCount", Integer.class);
+  public static final ProcessVariable<Boolean> HAS_CALLBACK = ProcessVariable.of("hasCallback", Boolean.class);
+  public static final ProcessVariable<Date> CALLBACK_DUE_AT = ProcessVariable.of("callbackDueAt", Date.class);
+  public static final ProcessVariable<Date> CALLBACK_REMINDER_AT = ProcessVariable.of("callbackReminderAt", Date.class);
+  public static final ProcessVariable<Integer> REMINDER_MINUTES = ProcessVariable.of("reminderMinutes", Integer.class);
+  public static final ProcessVariable<String> CALLBACK_AGENT = ProcessVariable.of("callbackAgent", String.class);
+  public static final ProcessVariable<String> LEAD_STATUS = ProcessVariable.of("leadStatus", String.class);
+
+  private LeadAttendanceProcess() {}
+}

@@ -1,0 +1,114 @@
+package br.com.atende.campaign;
+
+import br.com.atende.common.BusinessTime;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+@Entity
+@Table(name = "campaigns")
+public class Campaign {
+
+  @Id
+  private String code;
+
+  private String name;
+  private String offer;
+  private String script;
+  private String materialsUrl;
+  private LocalDate startsOn;
+  private LocalDate endsOn;
+
+  @Enumerated(EnumType.STRING)
+  private CampaignStatus status;
+
+  private String createdBy;
+  private Instant createdAt;
+
+  @ManyToMany(fetch = FetchType.EAGER)
+  @JoinTable(name = "campaign_stores",
+      joinColumns = @JoinColumn(name = "campaign_code"),
+      inverseJoinColumns = @JoinColumn(name = "store_code"))
+  private Set<Store> stores = new LinkedHashSet<>();
+
+  protected Campaign() {}
+
+  public Campaign(String code, String name, String offer, String script, String materialsUrl, LocalDate startsOn,
+      LocalDate endsOn, Set<Store> stores, String createdBy) {
+    this.code = code;
+    this.name = name;
+    this.offer = offer;
+    this.script = script;
+    this.materialsUrl = materialsUrl;
+    this.startsOn = startsOn;
+    this.endsOn = endsOn;
+    this.stores = new LinkedHashSet<>(stores);
+    this.status = CampaignStatus.ACTIVE;
+    this.createdBy = createdBy;
+    this.createdAt = BusinessTime.now();
+  }
+
+  /** Serving leads: open, started, and not past its last day (São Paulo). */
+  public boolean isActiveOn(LocalDate day) {
+    return status == CampaignStatus.ACTIVE && !day.isBefore(startsOn) && !day.isAfter(endsOn);
+  }
+
+  public boolean serves(String storeCode) {
+    return stores.stream().anyMatch(store -> store.getCode().equals(storeCode));
+  }
+
+  /** The campaign is valid until the end of its last day, São Paulo time. */
+  public Instant endsAt() {
+    return endsOn.plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant();
+  }
+
+  public void close() {
+    this.status = CampaignStatus.CLOSED;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public String getOffer() {
+    return offer;
+  }
+
+  public String getScript() {
+    return script;
+  }
+
+  public String getMaterialsUrl() {
+    return materialsUrl;
+  }
+
+  public LocalDate getStartsOn() {
+    return startsOn;
+  }
+
+  public LocalDate getEndsOn() {
+    return endsOn;
+  }
+
+  public CampaignStatus getStatus() {
+    return status;
+  }
+
+  public Set<Store> getStores() {
+    return stores;
+  }
+}

@@ -1,0 +1,94 @@
+package br.com.atende.campaign;
+
+import br.com.atende.campaign.CampaignService.CampaignSummary;
+import br.com.atende.campaign.CampaignService.NewCampaign;
+import br.com.atende.common.BusinessTime;
+import br.com.atende.common.UserFacingException;
+import br.com.atende.identity.AtendeUser;
+import br.com.atende.identity.Roles;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api")
+public class CampaignController {
+
+  private final CampaignService campaignService;
+  private final StoreService storeService;
+  private final StoreRepository stores;
+  private final CampaignRepository campaigns;
+
+  public CampaignController(CampaignService campaignService, StoreService storeService, StoreRepository stores,
+      CampaignRepository campaigns) {
+    this.campaignService = campaignService;
+    this.storeService = storeService;
+    this.stores = stores;
+    this.campaigns = campaigns;
+  }
+
+  public record StoreView(String code, String name) {}
+
+  public record CampaignView(String code, String name, String offer, List<String> storeCodes, LocalDate startsOn,
+      LocalDate endsOn, String materialsUrl, String status) {
+
+    static CampaignView of(Campaign c) {
+      return new CampaignView(c.getCode(), c.getName(), c.getOffer(),
+          c.getStores().stream().map(Store::getCode).sorted().toList(), c.getStartsOn(), c.getEndsOn(),
+          c.getMaterialsUrl(), c.getStatus().name());
+    }
+  }
+
+  @PostMapping("/stores")
+  @ResponseStatus(HttpStatus.CREATED)
+  public StoreView createStore(@RequestBody StoreView request, Authentication authentication) {
+    requireManager(AtendeUser.of(authentication));
+    Store store = storeService.create(request.code(), request.name());
+    return new StoreView(store.getCode(), store.getName());
+  }
+
+  @PostMapping("/campaigns")
+  @ResponseStatus(HttpStatus.CREATED)
+  public CampaignView createCampaign(@RequestBody NewCampaign request, Authentication authentication) {
+    AtendeUser user = AtendeUser.of(authentication);
+    requireManager(user);
+    return CampaignView.of(campaignService.create(request, user.id()));
+  }
+
+  /** Stores the user may work that have active campaigns. */
+  @GetMapping("/stores")
+  public List<StoreView> stores(Authentication authentication) {
+    AtendeUser user = AtendeUser.of(authentication);
+    Set<String> withCampaigns = Set.copyOf(campaigns.findStoresWithActiveCampaigns(BusinessTime.today()));
+    List<String> allowed = user.seesAllStores() ? List.copyOf(withCampaigns)
+        : user.storeCodes().stream().filter(withCampaigns::contains).toList();
+    return stores.findByCodeInOrderByCode(allowed).stream().map(s -> new StoreView(s.getCode(), s.getName())).toList();
+  }
+
+  @GetMapping("/stores/{storeCode}/campaigns")
+  public List<CampaignSummary> campaigns(@PathVariable String storeCode, Authentication authentication) {
+    AtendeUser user = AtendeUser.of(authentication);
+    if (!user.seesAllStores() && !user.worksStore(storeCode)) {
+      throw UserFacingException.forbidden("Você não atende a loja " + storeCode + ".");
+    }
+    if (!stores.existsById(storeCode)) {
+      throw UserFacingException.notFound("Loja " + storeCode + " não encontrada.");
+    }
+    return campaignService.activeFor(storeCode);
+  }
+
+  private static void requireManager(AtendeUser user) {
+    if (!(user.isIn(Roles.PROCESS_OWNERS) || user.isIn(Roles.SUPERVISORS) || user.isIn(Roles.ADMIN))) {
+      throw UserFacingException.forbidden("Somente supervisores, BI/processos ou administradores gerenciam campanhas.");
+    }
+  }
+}

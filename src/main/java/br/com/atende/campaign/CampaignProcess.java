@@ -1,0 +1,14 @@
+package br.com.atende.campaign;
+
+import br.com.atende.common.ProcessVariable;
+import java.util.Date;
+
+/** Ids and variables of bpmn/campaign/campaign.bpmn. */
+public final class CampaignProcess {
+
+  public static final String KEY = "campaign";
+  public static final ProcessVariable<String> CAMPAIGN_CODE = ProcessVariable.of("campaignCode", String.class);
+  public static final ProcessVariable<Date> CAMPAIGN_ENDS_AT = ProcessVariable.of("campaignEndsAt", Date.class);
+
+  private CampaignProcess() {}
+}

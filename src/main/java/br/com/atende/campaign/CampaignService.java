@@ -1,0 +1,95 @@
+package br.com.atende.campaign;
+
+import br.com.atende.attendance.LeadQueue;
+import br.com.atende.common.BusinessTime;
+import br.com.atende.common.UserFacingException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class CampaignService {
+
+  private final CampaignRepository campaigns;
+  private final StoreRepository stores;
+  private final RuntimeService runtimeService;
+  private final LeadQueue queue;
+
+  public CampaignService(CampaignRepository campaigns, StoreRepository stores, RuntimeService runtimeService,
+      LeadQueue queue) {
+    this.campaigns = campaigns;
+    this.stores = stores;
+    this.runtimeService = runtimeService;
+    this.queue = queue;
+  }
+
+  public record NewCampaign(String code, String name, String offer, List<String> storeCodes, LocalDate startsOn,
+      LocalDate endsOn, String materialsUrl, String script) {}
+
+  public record CampaignSummary(String code, String name, String offer, String materialsUrl, LocalDate startsOn,
+      LocalDate endsOn, long leadsLeft) {}
+
+  /** Saves the campaign and starts its `campaign` process, whose timer closes it at the end. */
+  @Transactional
+  public Campaign create(NewCampaign request, String userId) {
+    if (request.code() == null || !request.code().matches("[A-Za-z0-9_-]{2,40}")) {
+      throw UserFacingException.badRequest("Código da campanha inválido: use de 2 a 40 letras, números, - ou _.");
+    }
+    if (request.name() == null || request.name().isBlank()) {
+      throw UserFacingException.badRequest("Informe o nome da campanha.");
+    }
+    if (request.offer() == null || request.offer().isBlank()) {
+      throw UserFacingException.badRequest("Informe a oferta da campanha.");
+    }
+    if (request.startsOn() == null || request.endsOn() == null) {
+      throw UserFacingException.badRequest("Informe o início e o fim da validade da campanha.");
+    }
+    if (request.endsOn().isBefore(request.startsOn())) {
+      throw UserFacingException.badRequest("O fim da validade não pode ser anterior ao início.");
+    }
+    if (request.endsOn().isBefore(BusinessTime.today())) {
+      throw UserFacingException.badRequest("A campanha já estaria vencida: o fim da validade é anterior a hoje.");
+    }
+    if (request.materialsUrl() != null && !request.materialsUrl().isBlank()
+        && !request.materialsUrl().matches("https?://\\S+")) {
+      throw UserFacingException.badRequest("O link dos materiais deve começar com http:// ou https://.");
+    }
+    if (request.storeCodes() == null || request.storeCodes().isEmpty()) {
+      throw UserFacingException.badRequest("Informe ao menos uma loja para a campanha.");
+    }
+    Set<Store> campaignStores = new LinkedHashSet<>();
+    for (String storeCode : request.storeCodes()) {
+      campaignStores.add(stores.findById(storeCode)
+          .orElseThrow(() -> UserFacingException.badRequest("Loja " + storeCode + " não existe.")));
+    }
+    if (campaigns.existsById(request.code())) {
+      throw UserFacingException.conflict("Já existe uma campanha com o código " + request.code() + ".");
+    }
+    Campaign campaign = campaigns.save(new Campaign(request.code(), request.name().trim(), request.offer().trim(),
+        blankToNull(request.script()), blankToNull(request.materialsUrl()), request.startsOn(), request.endsOn(),
+        campaignStores, userId));
+    Map<String, Object> variables = new HashMap<>();
+    CampaignProcess.CAMPAIGN_CODE.put(variables, campaign.getCode());
+    CampaignProcess.CAMPAIGN_ENDS_AT.put(variables, BusinessTime.toDate(campaign.endsAt()));
+    runtimeService.startProcessInstanceByKey(CampaignProcess.KEY, campaign.getCode(), variables);
+    return campaign;
+  }
+
+  @Transactional(readOnly = true)
+  public List<CampaignSummary> activeFor(String storeCode) {
+    return campaigns.findActiveForStore(storeCode, BusinessTime.today()).stream()
+        .map(c -> new CampaignSummary(c.getCode(), c.getName(), c.getOffer(), c.getMaterialsUrl(), c.getStartsOn(),
+            c.getEndsOn(), queue.countReady(c.getCode(), storeCode)))
+        .toList();
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+}

@@ -1,0 +1,6 @@
+package br.com.atende.campaign;
+
+public enum CampaignStatus {
+  ACTIVE,
+  CLOSED
+}

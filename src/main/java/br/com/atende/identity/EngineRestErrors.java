@@ -1,0 +1,40 @@
+package br.com.atende.identity;
+
+import br.com.atende.common.UserFacingException;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
+import org.springframework.stereotype.Component;
+
+/**
+ * A refused task completion on /engine-rest answers 400 with our pt-BR message instead of the
+ * engine's 500 ("ENGINE-03051 ... <message>"); everything else keeps the engine's own mapping.
+ */
+@Component
+public class EngineRestErrors extends CamundaJerseyResourceConfig {
+
+  @Override
+  protected void registerAdditionalResources() {
+    register(UserFacingRestExceptionHandler.class);
+  }
+
+  @Priority(1)
+  public static class UserFacingRestExceptionHandler extends RestExceptionHandler {
+
+    @Override
+    public Response toResponse(RestException exception) {
+      UserFacingException refusal = UserFacingException.findIn(exception);
+      if (refusal == null) {
+        return super.toResponse(exception);
+      }
+      return Response.status(refusal.status().value())
+          .type(MediaType.APPLICATION_JSON_TYPE)
+          .entity(Map.of("type", "InvalidRequestException", "message", refusal.getMessage()))
+          .build();
+    }
+  }
+}

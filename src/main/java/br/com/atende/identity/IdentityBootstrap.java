@@ -1,0 +1,155 @@
+package br.com.atende.identity;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import br.com.atende.attendance.LeadAttendanceProcess;
+import br.com.atende.callback.CallbackWindow;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * On every start (idempotent): the role groups, what each may do in the engine, and the Tasklist
+ * filters. Users are not created here: outside the demo profile the first admin comes from
+ * configuration (camunda.bpm.admin-user) and creates the others in Admin.
+ */
+@Component
+public class IdentityBootstrap {
+
+  private static final Logger LOG = LoggerFactory.getLogger(IdentityBootstrap.class);
+
+  public static final String FILTER_MY_ATTENDANCES = "Meus atendimentos";
+  public static final String FILTER_MY_CALLBACKS = "Meus retornos";
+
+  private static final Map<String, String> ROLE_GROUPS = Map.of(
+      Roles.AGENTS, "Consultores",
+      Roles.SUPERVISORS, "Supervisores",
+      Roles.AUDITORS, "Auditoria",
+      Roles.MAINTENANCE, "Manutenção",
+      Roles.PROCESS_OWNERS, "BI e processos");
+
+  private final IdentityService identityService;
+  private final AuthorizationService authorizationService;
+  private final FilterService filterService;
+  private final TaskService taskService;
+
+  public IdentityBootstrap(IdentityService identityService, AuthorizationService authorizationService,
+      FilterService filterService, TaskService taskService) {
+    this.identityService = identityService;
+    this.authorizationService = authorizationService;
+    this.filterService = filterService;
+    this.taskService = taskService;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  @Order(1)
+  public void bootstrap() {
+    ROLE_GROUPS.forEach(this::ensureGroup);
+
+    // Agents work in Tasklist only; the engine itself grants each assignee its own tasks.
+    grant(Roles.AGENTS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    // Tasklist completion runs as the agent, and the completion check evaluates this decision.
+    grant(Roles.AGENTS, Resources.DECISION_DEFINITION, CallbackWindow.DECISION_KEY, Permissions.CREATE_INSTANCE);
+
+    // Supervisors follow everything in Cockpit, read-only.
+    grant(Roles.SUPERVISORS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    grant(Roles.SUPERVISORS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    grantReadAll(Roles.SUPERVISORS);
+
+    // Process owners redeploy BPMN/DMN (Camunda Modeler → /engine-rest) and watch the result.
+    grant(Roles.PROCESS_OWNERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    grant(Roles.PROCESS_OWNERS, Resources.DEPLOYMENT, ANY, Permissions.ALL);
+    grant(Roles.PROCESS_OWNERS, Resources.PROCESS_DEFINITION, ANY, Permissions.ALL);
+    grant(Roles.PROCESS_OWNERS, Resources.DECISION_DEFINITION, ANY, Permissions.ALL);
+    grant(Roles.PROCESS_OWNERS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.ALL);
+    grantReadAll(Roles.PROCESS_OWNERS);
+
+    grant(Roles.AUDITORS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    grant(Roles.MAINTENANCE, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+
+    String myAttendances = ensureFilter(FILTER_MY_ATTENDANCES, 1, "Leads que você puxou e ainda não finalizou",
+        taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}")
+            .taskDefinitionKey(LeadAttendanceProcess.TASK_ATTEND_LEAD).orderByTaskCreateTime().asc());
+    String myCallbacks = ensureFilter(FILTER_MY_CALLBACKS, 2, "Retornos agendados por você, pelo horário",
+        taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}")
+            .taskDefinitionKey(LeadAttendanceProcess.TASK_CALL_BACK).orderByDueDate().asc());
+    for (String filterId : List.of(myAttendances, myCallbacks)) {
+      grant(Roles.AGENTS, Resources.FILTER, filterId, Permissions.READ);
+      grant(Roles.SUPERVISORS, Resources.FILTER, filterId, Permissions.READ);
+    }
+  }
+
+  private void grantReadAll(String group) {
+    grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_INSTANCE,
+        Permissions.READ_HISTORY, Permissions.READ_TASK);
+    grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+    grant(group, Resources.TASK, ANY, Permissions.READ);
+    grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
+    grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+    grant(group, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+    grant(group, Resources.USER, ANY, Permissions.READ);
+    grant(group, Resources.GROUP, ANY, Permissions.READ);
+  }
+
+  private void ensureGroup(String id, String name) {
+    if (identityService.createGroupQuery().groupId(id).count() == 0) {
+      Group group = identityService.newGroup(id);
+      group.setName(name);
+      group.setType("WORKFLOW");
+      identityService.saveGroup(group);
+      LOG.info("Created group {}", id);
+    }
+  }
+
+  private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    boolean exists = authorizationService.createAuthorizationQuery()
+        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).count() > 0;
+    if (exists) {
+      return;
+    }
+    Authorization authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+    authorization.setGroupId(groupId);
+    authorization.setResource(resource);
+    authorization.setResourceId(resourceId);
+    for (Permission permission : permissions) {
+      authorization.addPermission(permission);
+    }
+    authorizationService.saveAuthorization(authorization);
+  }
+
+  private String ensureFilter(String name, int priority, String description, TaskQuery query) {
+    Filter existing = filterService.createTaskFilterQuery().filterName(name).singleResult();
+    if (existing != null) {
+      return existing.getId();
+    }
+    Filter filter = filterService.newTaskFilter(name)
+        .setQuery(query)
+        .setProperties(Map.of(
+            "priority", priority,
+            "description", description,
+            "refresh", true,
+            "variables", List.of(
+                Map.of("name", LeadAttendanceProcess.LEAD_NAME.name(), "label", "Cliente"),
+                Map.of("name", LeadAttendanceProcess.LEAD_PHONE.name(), "label", "Telefone"),
+                Map.of("name", LeadAttendanceProcess.CAMPAIGN_NAME.name(), "label", "Campanha"))));
+    return filterService.saveFilter(filter).getId();
+  }
+}

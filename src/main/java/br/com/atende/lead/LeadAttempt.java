@@ -1,0 +1,91 @@
+package br.com.atende.lead;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One finished attempt on a lead: who, when, with what outcome. Never changed afterwards. */
+@Entity
+@Table(name = "lead_attempts")
+public class LeadAttempt {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private Long leadId;
+  private int attemptNo;
+  private String agent;
+  private String task;
+  private String outcome;
+  private String reason;
+  private String observation;
+  private Instant callbackAt;
+  private String saleDescription;
+  private String conversation;
+  private Instant finishedAt;
+
+  protected LeadAttempt() {}
+
+  public LeadAttempt(Long leadId, int attemptNo, String agent, String task, String outcome, String reason,
+      String observation, Instant callbackAt, String saleDescription, String conversation, Instant finishedAt) {
+    this.leadId = leadId;
+    this.attemptNo = attemptNo;
+    this.agent = agent;
+    this.task = task;
+    this.outcome = outcome;
+    this.reason = reason;
+    this.observation = observation;
+    this.callbackAt = callbackAt;
+    this.saleDescription = saleDescription;
+    this.conversation = conversation;
+    this.finishedAt = finishedAt;
+  }
+
+  public Long getLeadId() {
+    return leadId;
+  }
+
+  public int getAttemptNo() {
+    return attemptNo;
+  }
+
+  public String getAgent() {
+    return agent;
+  }
+
+  public String getTask() {
+    return task;
+  }
+
+  public String getOutcome() {
+    return outcome;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public String getObservation() {
+    return observation;
+  }
+
+  public Instant getCallbackAt() {
+    return callbackAt;
+  }
+
+  public String getSaleDescription() {
+    return saleDescription;
+  }
+
+  public String getConversation() {
+    return conversation;
+  }
+
+  public Instant getFinishedAt() {
+    return finishedAt;
+  }
+}

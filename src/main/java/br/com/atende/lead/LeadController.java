@@ -1,0 +1,65 @@
+package br.com.atende.lead;
+
+import br.com.atende.campaign.Campaign;
+import br.com.atende.campaign.CampaignRepository;
+import br.com.atende.common.BusinessTime;
+import br.com.atende.common.UserFacingException;
+import br.com.atende.identity.AtendeUser;
+import java.util.List;
+import org.springframework.security.core.Authentication;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/leads")
+public class LeadController {
+
+  private final LeadRepository leads;
+  private final LeadAttemptRepository attempts;
+  private final CampaignRepository campaigns;
+
+  public LeadController(LeadRepository leads, LeadAttemptRepository attempts, CampaignRepository campaigns) {
+    this.leads = leads;
+    this.attempts = attempts;
+    this.campaigns = campaigns;
+  }
+
+  public record AttemptView(int attemptNo, String agent, String task, String outcome, String reason,
+      String observation, String callbackAt, String saleDescription, String conversation, String finishedAt) {}
+
+  public record LeadView(Long id, String campaignCode, String storeCode, String name, String phone, String phone2,
+      String address, String status, int attempts, int noAnswerAttempts, String callbackAt, String callbackKind,
+      String assignee, String saleDescription, String processInstanceId, List<AttemptView> history) {}
+
+  @GetMapping("/{id}")
+  @Transactional(readOnly = true)
+  public LeadView get(@PathVariable Long id, Authentication authentication) {
+    Lead lead = leads.findById(id).orElseThrow(() -> UserFacingException.notFound("Lead " + id + " não encontrado."));
+    requireVisible(lead, AtendeUser.of(authentication));
+    List<AttemptView> history = attempts.findByLeadIdOrderByAttemptNo(id).stream()
+        .map(a -> new AttemptView(a.getAttemptNo(), a.getAgent(), a.getTask(), a.getOutcome(), a.getReason(),
+            a.getObservation(), BusinessTime.formatLocalMinutes(a.getCallbackAt()), a.getSaleDescription(),
+            a.getConversation(), a.getFinishedAt().toString()))
+        .toList();
+    return new LeadView(lead.getId(), lead.getCampaignCode(), lead.getStoreCode(), lead.getName(),
+        Phones.display(lead.getPhone()), Phones.display(lead.getPhone2()), lead.fullAddress(), lead.getStatus().name(),
+        lead.getAttempts(), lead.getNoAnswerAttempts(), BusinessTime.formatLocalMinutes(lead.getCallbackAt()),
+        lead.getCallbackKind(), lead.getAssignee(), lead.getSaleDescription(), lead.getProcessInstanceId(), history);
+  }
+
+  /** An agent sees leads of the stores they work, and any lead they worked themselves. */
+  private void requireVisible(Lead lead, AtendeUser user) {
+    if (user.seesAllStores() || user.id().equals(lead.getAssignee())) {
+      return;
+    }
+    boolean ofTheirStore = lead.getStoreCode() != null ? user.worksStore(lead.getStoreCode())
+        : campaigns.findById(lead.getCampaignCode()).map(Campaign::getStores).orElseThrow().stream()
+            .anyMatch(store -> user.worksStore(store.getCode()));
+    if (!ofTheirStore && !attempts.existsByLeadIdAndAgent(lead.getId(), user.id())) {
+      throw UserFacingException.forbidden("Você não tem acesso a este lead.");
+    }
+  }
+}

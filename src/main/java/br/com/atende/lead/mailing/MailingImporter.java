@@ -1,0 +1,203 @@
+package br.com.atende.lead.mailing;
+
+import br.com.atende.attendance.LeadQueue;
+import br.com.atende.campaign.Campaign;
+import br.com.atende.campaign.CampaignRepository;
+import br.com.atende.campaign.CampaignStatus;
+import br.com.atende.campaign.Store;
+import br.com.atende.common.BusinessTime;
+import br.com.atende.common.UserFacingException;
+import br.com.atende.lead.LeadStatus;
+import br.com.atende.lead.mailing.LeadRowValidator.Invalid;
+import br.com.atende.lead.mailing.LeadRowValidator.NewLead;
+import br.com.atende.lead.mailing.LeadRowValidator.Valid;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports a mailing at database speed: rows are validated, de-duplicated by phone within the
+ * campaign and written with batched inserts, each batch committed with its queue entries, so a
+ * crash keeps what was done and importing the same file again adds only what is missing. No
+ * process instance is started: a lead becomes one when an agent first pulls it.
+ */
+@Service
+public class MailingImporter {
+
+  private static final Logger LOG = LoggerFactory.getLogger(MailingImporter.class);
+  /** Listing every bad line of a hopeless million-line file helps nobody; the count says the rest. */
+  static final int MAX_LISTED_REJECTIONS = 1000;
+
+  private static final String INSERT_LEAD = """
+      INSERT INTO leads (campaign_code, store_code, mailing_id, mailing_line, name, phone, phone2, address, city, uf,
+        cpf_cnpj, email, status, attempts, no_answer_attempts, created_at, updated_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?)""";
+
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate transactions;
+  private final CampaignRepository campaigns;
+  private final LeadQueue queue;
+  private final int batchSize;
+  private final int progressEvery;
+
+  public MailingImporter(JdbcTemplate jdbc, TransactionTemplate transactions, CampaignRepository campaigns,
+      LeadQueue queue, @Value("${atende.mailing.batch-size:1000}") int batchSize,
+      @Value("${atende.mailing.progress-every:10000}") int progressEvery) {
+    this.jdbc = jdbc;
+    this.transactions = transactions;
+    this.campaigns = campaigns;
+    this.queue = queue;
+    this.batchSize = batchSize;
+    this.progressEvery = progressEvery;
+  }
+
+  public record Rejection(int line, String message) {}
+
+  public record Result(long mailingId, int imported, List<Rejection> rejected, int rejectedCount, int duplicates) {}
+
+  public Result importFile(String campaignCode, Path file, String fileName, String userId) {
+    Campaign campaign = campaigns.findById(campaignCode)
+        .orElseThrow(() -> UserFacingException.notFound("Campanha " + campaignCode + " não encontrada."));
+    if (campaign.getStatus() == CampaignStatus.CLOSED) {
+      throw UserFacingException.conflict("A campanha " + campaign.getName() + " está encerrada.");
+    }
+    Set<String> stores = campaign.getStores().stream().map(Store::getCode).collect(Collectors.toSet());
+    Run run = new Run(campaignCode, startMailing(campaignCode, fileName, userId), new LeadRowValidator(stores));
+    try {
+      MailingReader.read(file, run::accept);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    run.flush();
+    jdbc.update("UPDATE mailings SET imported = ?, rejected = ?, duplicates = ?, finished_at = ? WHERE id = ?",
+        run.imported, run.rejectedCount, run.duplicates, now(), run.mailingId);
+    LOG.info("Mailing {} ({}) of campaign {}: {} imported, {} rejected, {} duplicates", run.mailingId, fileName,
+        campaignCode, run.imported, run.rejectedCount, run.duplicates);
+    return new Result(run.mailingId, run.imported, run.rejected, run.rejectedCount, run.duplicates);
+  }
+
+  private long startMailing(String campaignCode, String fileName, String userId) {
+    GeneratedKeyHolder key = new GeneratedKeyHolder();
+    jdbc.update(connection -> {
+      PreparedStatement insert = connection.prepareStatement("""
+          INSERT INTO mailings (campaign_code, file_name, imported, rejected, duplicates, imported_by, started_at)
+          VALUES (?, ?, 0, 0, 0, ?, ?)""", Statement.RETURN_GENERATED_KEYS);
+      insert.setString(1, campaignCode);
+      insert.setString(2, fileName);
+      insert.setString(3, userId);
+      insert.setObject(4, now());
+      return insert;
+    }, key);
+    return key.getKey().longValue();
+  }
+
+  private static LocalDateTime now() {
+    return BusinessTime.toUtcColumn(BusinessTime.now());
+  }
+
+  /** One import in progress: the current batch and the running counts. */
+  private final class Run {
+    final String campaignCode;
+    final long mailingId;
+    final LeadRowValidator validator;
+    final Set<String> phonesInFile = new HashSet<>();
+    final List<NewLead> batch = new ArrayList<>();
+    final List<Rejection> rejected = new ArrayList<>();
+    int rejectedCount;
+    int imported;
+    int duplicates;
+    int rows;
+    long lastQueuedLeadId;
+
+    Run(String campaignCode, long mailingId, LeadRowValidator validator) {
+      this.campaignCode = campaignCode;
+      this.mailingId = mailingId;
+      this.validator = validator;
+    }
+
+    void accept(MailingRow row) {
+      rows++;
+      LeadRowValidator.Result result = validator.check(row);
+      if (result instanceof Valid valid) {
+        if (phonesInFile.add(valid.lead().phone())) {
+          batch.add(valid.lead());
+          if (batch.size() >= batchSize) {
+            flush();
+          }
+        } else {
+          duplicates++;
+        }
+      } else if (result instanceof Invalid invalid) {
+        rejectedCount++;
+        if (rejected.size() < MAX_LISTED_REJECTIONS) {
+          rejected.add(new Rejection(invalid.line(), invalid.message()));
+        }
+      }
+      if (rows % progressEvery == 0) {
+        LOG.info("Mailing {} of campaign {}: {} rows read, {} imported, {} rejected, {} duplicates", mailingId,
+            campaignCode, rows, imported, rejectedCount, duplicates);
+      }
+    }
+
+    /** Writes the batch (minus phones the campaign already has) and queues it, in one transaction. */
+    void flush() {
+      if (batch.isEmpty()) {
+        return;
+      }
+      transactions.executeWithoutResult(status -> {
+        Set<String> existing = existingPhones(batch.stream().map(NewLead::phone).toList());
+        List<NewLead> fresh = batch.stream().filter(lead -> !existing.contains(lead.phone())).toList();
+        duplicates += batch.size() - fresh.size();
+        LocalDateTime now = now();
+        jdbc.batchUpdate(INSERT_LEAD, fresh, fresh.size(), (insert, lead) -> {
+          insert.setString(1, campaignCode);
+          insert.setString(2, lead.storeCode());
+          insert.setLong(3, mailingId);
+          insert.setInt(4, lead.line());
+          insert.setString(5, lead.name());
+          insert.setString(6, lead.phone());
+          insert.setString(7, lead.phone2());
+          insert.setString(8, lead.address());
+          insert.setString(9, lead.city());
+          insert.setString(10, lead.uf());
+          insert.setString(11, lead.cpfCnpj());
+          insert.setString(12, lead.email());
+          insert.setString(13, LeadStatus.NEW.name());
+          insert.setObject(14, now);
+          insert.setObject(15, now);
+        });
+        queue.enqueueImported(mailingId, lastQueuedLeadId);
+        Long last = jdbc.queryForObject("SELECT MAX(id) FROM leads WHERE mailing_id = ?", Long.class, mailingId);
+        lastQueuedLeadId = last == null ? 0 : last;
+        imported += fresh.size();
+      });
+      batch.clear();
+    }
+
+    private Set<String> existingPhones(List<String> phones) {
+      String placeholders = String.join(",", Collections.nCopies(phones.size(), "?"));
+      List<Object> args = new ArrayList<>(phones.size() + 1);
+      args.add(campaignCode);
+      args.addAll(phones);
+      return new HashSet<>(jdbc.queryForList(
+          "SELECT phone FROM leads WHERE campaign_code = ? AND phone IN (" + placeholders + ")", String.class,
+          args.toArray()));
+    }
+  }
+}
