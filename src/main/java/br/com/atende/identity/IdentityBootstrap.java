@@ -66,6 +66,8 @@ public class IdentityBootstrap {
 
     // Agents work in Tasklist only; the engine itself grants each assignee its own tasks.
     grant(Roles.AGENTS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    // The definition only (Tasklist shows its name and diagram), not its instances.
+    grant(Roles.AGENTS, Resources.PROCESS_DEFINITION, LeadAttendanceProcess.KEY, Permissions.READ);
     // Tasklist completion runs as the agent, and the completion check evaluates this decision.
     grant(Roles.AGENTS, Resources.DECISION_DEFINITION, CallbackWindow.DECISION_KEY, Permissions.CREATE_INSTANCE);
 

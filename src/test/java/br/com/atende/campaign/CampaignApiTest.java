@@ -1,0 +1,93 @@
+package br.com.atende.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import br.com.atende.identity.Roles;
+import br.com.atende.support.Api;
+import br.com.atende.support.Api.Response;
+import br.com.atende.support.Fixtures;
+import br.com.atende.support.MariaDbIntegrationTest;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** /api/stores and /api/campaigns over HTTP, on MariaDB. */
+@MariaDbIntegrationTest
+class CampaignApiTest {
+
+  @LocalServerPort int port;
+  @Autowired Fixtures fixtures;
+  @Autowired RuntimeService runtimeService;
+
+  @Test
+  void aProcessOwnerCreatesACampaignWhichStartsItsProcess() {
+    String store = fixtures.store();
+    Api fabio = Api.as(port, fixtures.user(fixtures.unique("bi"), List.of(Roles.PROCESS_OWNERS)));
+    String code = fixtures.unique("NATAL");
+    LocalDate today = LocalDate.now(br.com.atende.common.BusinessTime.ZONE);
+
+    Response created = fabio.post("/api/campaigns", Map.of("code", code, "name", "Natal Vivo", "offer", "Combo",
+        "storeCodes", List.of(store), "startsOn", today.toString(), "endsOn", today.plusDays(10).toString(),
+        "materialsUrl", "https://example.com/natal.pdf"));
+
+    assertThat(created.status()).isEqualTo(201);
+    assertThat(created.body().path("code").asText()).isEqualTo(code);
+    assertThat(created.body().path("status").asText()).isEqualTo("ACTIVE");
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("campaign")
+        .processInstanceBusinessKey(code).count()).isEqualTo(1);
+
+    Response duplicate = fabio.post("/api/campaigns", Map.of("code", code, "name", "Natal", "offer", "Combo",
+        "storeCodes", List.of(store), "startsOn", today.toString(), "endsOn", today.plusDays(10).toString()));
+    assertThat(duplicate.status()).isEqualTo(409);
+    assertThat(duplicate.message()).isEqualTo("Já existe uma campanha com o código " + code + ".");
+  }
+
+  @Test
+  void invalidCampaignsAreRefusedInPortuguese() {
+    String store = fixtures.store();
+    Api fabio = Api.as(port, fixtures.user(fixtures.unique("bi"), List.of(Roles.PROCESS_OWNERS)));
+    LocalDate today = LocalDate.now(br.com.atende.common.BusinessTime.ZONE);
+
+    assertThat(fabio.post("/api/campaigns", Map.of("code", "X1", "name", "N", "offer", "O", "storeCodes",
+        List.of(store), "startsOn", today.toString(), "endsOn", today.minusDays(1).toString())).message())
+        .isEqualTo("O fim da validade não pode ser anterior ao início.");
+    assertThat(fabio.post("/api/campaigns", Map.of("code", "X2", "name", "N", "offer", "O", "storeCodes",
+        List.of("nope"), "startsOn", today.toString(), "endsOn", today.toString())).message())
+        .isEqualTo("Loja nope não existe.");
+    assertThat(fabio.post("/api/campaigns", Map.of("code", "X3", "name", "N", "storeCodes", List.of(store),
+        "startsOn", today.toString(), "endsOn", today.toString())).message())
+        .isEqualTo("Informe a oferta da campanha.");
+    Response badDate = fabio.post("/api/campaigns", "{\"code\":\"X4\",\"startsOn\":\"24/11/2026\"}");
+    assertThat(badDate.status()).isEqualTo(400);
+    assertThat(badDate.message()).contains("aaaa-mm-dd");
+    Response agent = Api.as(port, fixtures.agent(store)).post("/api/campaigns", Map.of("code", "X5"));
+    assertThat(agent.status()).isEqualTo(403);
+  }
+
+  @Test
+  void anAgentSeesOnlyTheirStoresWithActiveCampaignsAndHowManyLeadsAreLeft() {
+    String store = fixtures.store();
+    String storeWithoutCampaign = fixtures.store();
+    String otherAgentsStore = fixtures.store();
+    Campaign campaign = fixtures.campaign(List.of(store, otherAgentsStore), 7);
+    Api agent = Api.as(port, fixtures.agent(store, storeWithoutCampaign));
+
+    Response stores = agent.get("/api/stores");
+    assertThat(stores.status()).isEqualTo(200);
+    assertThat(stores.body().findValuesAsText("code")).containsExactly(store);
+
+    Response campaigns = agent.get("/api/stores/" + store + "/campaigns");
+    assertThat(campaigns.body().size()).isEqualTo(1);
+    assertThat(campaigns.body().get(0).path("code").asText()).isEqualTo(campaign.getCode());
+    assertThat(campaigns.body().get(0).path("leadsLeft").asInt()).isEqualTo(7);
+    assertThat(campaigns.body().get(0).path("materialsUrl").asText()).isEqualTo("https://example.com/materiais.pdf");
+
+    Response forbidden = agent.get("/api/stores/" + otherAgentsStore + "/campaigns");
+    assertThat(forbidden.status()).isEqualTo(403);
+    assertThat(forbidden.message()).isEqualTo("Você não atende a loja " + otherAgentsStore + ".");
+  }
+}

@@ -1,0 +1,90 @@
+package br.com.atende.campaign;
+
+import static br.com.atende.support.Fixtures.MONDAY_10AM;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+
+import br.com.atende.attendance.AttendanceService;
+import br.com.atende.attendance.AttendanceService.Pulled;
+import br.com.atende.attendance.LeadQueue;
+import br.com.atende.common.BusinessTime;
+import br.com.atende.identity.AtendeUser;
+import br.com.atende.identity.Roles;
+import br.com.atende.lead.LeadRepository;
+import br.com.atende.lead.LeadStatus;
+import br.com.atende.support.Fixtures;
+import br.com.atende.support.MariaDbIntegrationTest;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** bpmn/campaign/campaign.bpmn: the campaign closes at the end of its last day and its leads expire. */
+@MariaDbIntegrationTest
+class CampaignProcessTest {
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired AttendanceService attendance;
+  @Autowired CampaignRepository campaigns;
+  @Autowired LeadRepository leads;
+  @Autowired LeadQueue queue;
+  @Autowired Fixtures fixtures;
+
+  @BeforeEach
+  void setUp() {
+    init(engine);
+    Fixtures.setClock(MONDAY_10AM);
+  }
+
+  @AfterEach
+  void tearDown() {
+    Fixtures.resetClock();
+  }
+
+  @Test
+  void atTheEndOfItsLastDayTheCampaignClosesAndEveryOpenAttendanceExpires() {
+    String store = fixtures.store();
+    AtendeUser agent = new AtendeUser(fixtures.agent(store), Set.of(Roles.AGENTS, Roles.storeGroup(store)));
+    Campaign campaign = fixtures.campaign(List.of(store), 4);
+    ProcessInstance campaignInstance = runtimeService.createProcessInstanceQuery()
+        .processInstanceBusinessKey(campaign.getCode()).processDefinitionKey(CampaignProcess.KEY).singleResult();
+    assertThat(campaignInstance).isWaitingAt("Timer_CampaignEnd");
+    assertThat(job().getDuedate().toInstant())
+        .isEqualTo(campaign.getEndsOn().plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant());
+
+    Pulled inProgress = attendance.pullNext(agent, store, campaign.getCode());
+    Pulled queued = attendance.pullNext(agent, store, campaign.getCode());
+    taskService.complete(queued.taskId(), Map.of("outcome", "NO_ANSWER", "reason", "BUSY"));
+    Pulled scheduled = attendance.pullNext(agent, store, campaign.getCode());
+    taskService.complete(scheduled.taskId(), Map.of("outcome", "SCHEDULED", "callbackAt", "2026-12-01T10:00"));
+    Pulled refused = attendance.pullNext(agent, store, campaign.getCode());
+    taskService.complete(refused.taskId(), Map.of("outcome", "REFUSED", "reason", "PRICE", "observation", "Caro"));
+
+    execute(job());
+
+    assertThat(campaignInstance).hasPassed("CloseCampaign").isEnded();
+    assertThat(campaigns.findById(campaign.getCode()).orElseThrow().getStatus()).isEqualTo(CampaignStatus.CLOSED);
+    for (Pulled open : List.of(inProgress, queued, scheduled)) {
+      assertThat(leads.findById(open.leadId()).orElseThrow().getStatus()).isEqualTo(LeadStatus.EXPIRED);
+      assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(open.processInstanceId()).count())
+          .isZero();
+    }
+    assertThat(leads.findById(refused.leadId()).orElseThrow().getStatus()).isEqualTo(LeadStatus.REFUSED);
+    assertThat(queue.countReady(campaign.getCode(), store)).isZero();
+    assertThatThrownBy(() -> attendance.pullNext(agent, store, campaign.getCode()))
+        .hasMessage("A campanha Campanha de teste não está ativa.");
+  }
+}

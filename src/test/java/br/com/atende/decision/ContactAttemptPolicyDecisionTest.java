@@ -1,0 +1,48 @@
+package br.com.atende.decision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.util.Map;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** dmn/contact-attempt-policy.dmn: the Anatel rule (3 no-answers) and where each outcome leads. */
+class ContactAttemptPolicyDecisionTest {
+
+  static DmnEngine dmn;
+  static DmnDecision decision;
+
+  @BeforeAll
+  static void parse() throws Exception {
+    dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    try (InputStream table = ContactAttemptPolicyDecisionTest.class
+        .getResourceAsStream("/dmn/contact-attempt-policy.dmn")) {
+      decision = dmn.parseDecision("contact-attempt-policy", table);
+    }
+  }
+
+  @ParameterizedTest(name = "{0} (no-answers {1}, callback {2}) → {3}")
+  @CsvSource({
+      "NO_ANSWER, 1, false, REQUEUE",
+      "NO_ANSWER, 2, false, REQUEUE",
+      "NO_ANSWER, 3, false, CLOSE",
+      "NO_ANSWER, 4, false, CLOSE",
+      "SCHEDULED, 0, true, CALLBACK",
+      "SCHEDULED, 2, true, CALLBACK",
+      "WHATSAPP_SENT, 0, true, CALLBACK",
+      "WHATSAPP_SENT, 0, false, CLOSE",
+      "REFUSED, 0, false, CLOSE",
+      "CONTRACTED, 1, false, CLOSE",
+      "INCONSISTENT, 0, false, CLOSE"})
+  void nextStep(String outcome, int noAnswerCount, boolean hasCallback, String nextStep) {
+    Object result = dmn.evaluateDecisionTable(decision, Map.of("lastOutcome", outcome, "noAnswerCount", noAnswerCount,
+        "hasCallback", hasCallback)).getSingleEntry();
+
+    assertThat(result).isEqualTo(nextStep);
+  }
+}

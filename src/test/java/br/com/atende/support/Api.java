@@ -1,0 +1,110 @@
+package br.com.atende.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublisher;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.UUID;
+
+/** A real HTTP client against the running test server, as an integrator would call it. */
+public final class Api {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+  private final String baseUrl;
+  private final String user;
+
+  private Api(String baseUrl, String user) {
+    this.baseUrl = baseUrl;
+    this.user = user;
+  }
+
+  /** Calls as {@code user} with HTTP Basic; test users' password is their id. */
+  public static Api as(int port, String user) {
+    return new Api("http://localhost:" + port, user);
+  }
+
+  public static Api anonymous(int port) {
+    return new Api("http://localhost:" + port, null);
+  }
+
+  public record Response(int status, JsonNode body, String text) {
+
+    public String message() {
+      return body == null ? null : body.path("message").asText(null);
+    }
+  }
+
+  public Response get(String path) {
+    return send(request(path).GET());
+  }
+
+  public Response post(String path, Object body) {
+    return send(request(path).header("Content-Type", "application/json").POST(json(body)));
+  }
+
+  public Response put(String path, Object body) {
+    return send(request(path).header("Content-Type", "application/json").PUT(json(body)));
+  }
+
+  public Response delete(String path) {
+    return send(request(path).DELETE());
+  }
+
+  /** multipart/form-data with one file part, as a browser or curl -F sends it. */
+  public Response upload(String path, String field, String fileName, byte[] content) {
+    String boundary = "----atende" + UUID.randomUUID();
+    byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+        + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+    byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+    byte[] body = new byte[head.length + content.length + tail.length];
+    System.arraycopy(head, 0, body, 0, head.length);
+    System.arraycopy(content, 0, body, head.length, content.length);
+    System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+    return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(BodyPublishers.ofByteArray(body)));
+  }
+
+  private HttpRequest.Builder request(String path) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path));
+    if (user != null) {
+      builder.header("Authorization", "Basic " + Base64.getEncoder()
+          .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+    }
+    return builder;
+  }
+
+  private static BodyPublisher json(Object body) {
+    try {
+      return BodyPublishers.ofString(body instanceof String text ? text : JSON.writeValueAsString(body));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Response send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<String> response = CLIENT.send(request.build(), BodyHandlers.ofString());
+      JsonNode body = null;
+      String text = response.body();
+      if (text != null && !text.isBlank() && (text.startsWith("{") || text.startsWith("["))) {
+        body = JSON.readTree(text);
+      }
+      return new Response(response.statusCode(), body, text);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,18 @@
+package br.com.atende.support;
+
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Points the application's "mysql" profile at the test database. */
+public class MariaDbInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+  @Override
+  public void initialize(ConfigurableApplicationContext context) {
+    TestPropertyValues.of(
+        "ATENDE_DB_URL=" + MariaDbTestDatabase.url(),
+        "ATENDE_DB_USER=" + MariaDbTestDatabase.user(),
+        "ATENDE_DB_PASSWORD=" + MariaDbTestDatabase.password(),
+        "ATENDE_DB_DIALECT=org.hibernate.dialect.MariaDBDialect").applyTo(context);
+  }
+}
