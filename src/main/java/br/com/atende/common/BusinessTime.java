@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.Optional;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -19,6 +18,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 public final class BusinessTime {
 
   public static final ZoneId ZONE = ZoneId.of("America/Sao_Paulo");
+  private static final DateTimeFormatter LOCAL_MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
   private BusinessTime() {}
 
@@ -32,8 +32,7 @@ public final class BusinessTime {
 
   /** "2026-11-25T10:30": how callback times travel in forms and the API (São Paulo, no zone). */
   public static String formatLocalMinutes(Instant instant) {
-    return instant == null ? null
-        : toLocal(instant).truncatedTo(ChronoUnit.MINUTES).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+    return instant == null ? null : toLocal(instant).format(LOCAL_MINUTES);
   }
 
   /** Reads "yyyy-MM-ddTHH:mm" (seconds allowed) as São Paulo local time; empty means none. */

@@ -3,6 +3,7 @@ package br.com.atende.support;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,23 +19,30 @@ import java.util.UUID;
 public final class Api {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final HttpClient CLIENT = HttpClient.newHttpClient();
+  private static final HttpClient STATELESS = HttpClient.newHttpClient();
 
+  private final HttpClient client;
   private final String baseUrl;
   private final String user;
 
-  private Api(String baseUrl, String user) {
+  private Api(HttpClient client, String baseUrl, String user) {
+    this.client = client;
     this.baseUrl = baseUrl;
     this.user = user;
   }
 
   /** Calls as {@code user} with HTTP Basic; test users' password is their id. */
   public static Api as(int port, String user) {
-    return new Api("http://localhost:" + port, user);
+    return new Api(STATELESS, "http://localhost:" + port, user);
+  }
+
+  /** Like {@link #as} but keeping cookies, as a browser keeps its session with the Camunda webapps. */
+  public static Api withSession(int port, String user) {
+    return new Api(HttpClient.newBuilder().cookieHandler(new CookieManager()).build(), "http://localhost:" + port, user);
   }
 
   public static Api anonymous(int port) {
-    return new Api("http://localhost:" + port, null);
+    return new Api(STATELESS, "http://localhost:" + port, null);
   }
 
   public record Response(int status, JsonNode body, String text) {
@@ -91,9 +99,9 @@ public final class Api {
     }
   }
 
-  private static Response send(HttpRequest.Builder request) {
+  private Response send(HttpRequest.Builder request) {
     try {
-      HttpResponse<String> response = CLIENT.send(request.build(), BodyHandlers.ofString());
+      HttpResponse<String> response = client.send(request.build(), BodyHandlers.ofString());
       JsonNode body = null;
       String text = response.body();
       if (text != null && !text.isBlank() && (text.startsWith("{") || text.startsWith("["))) {
