@@ -84,6 +84,24 @@ class AttendanceApiTest {
   }
 
   @Test
+  void tasklistShowsARefusalAsJustOurMessage() {
+    String taskId = next(api).body().path("taskId").asText();
+    Api tasklist = Api.withSession(port, agent);
+    assertThat(tasklist.get("/camunda/app/tasklist/default/").status()).isEqualTo(200);
+
+    Response refused = tasklist.webappPost("/camunda/api/engine/engine/default/task/" + taskId + "/submit-form",
+        Map.of("variables", Map.of("outcome", Map.of("value", "REFUSED"), "reason", Map.of("value", "PRICE"))));
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.message()).isEqualTo("Na recusa, descreva em Observações o motivo da recusa.");
+    assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+    Response accepted = tasklist.webappPost("/camunda/api/engine/engine/default/task/" + taskId + "/submit-form",
+        Map.of("variables", Map.of("outcome", Map.of("value", "REFUSED"), "reason", Map.of("value", "PRICE"),
+            "observation", Map.of("value", "Achou caro"))));
+    assertThat(accepted.status()).isEqualTo(204);
+  }
+
+  @Test
   void anotherAgentCannotCompleteTheTask() {
     String taskId = next(api).body().path("taskId").asText();
 

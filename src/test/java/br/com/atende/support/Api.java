@@ -22,27 +22,30 @@ public final class Api {
   private static final HttpClient STATELESS = HttpClient.newHttpClient();
 
   private final HttpClient client;
+  private final CookieManager cookies;
   private final String baseUrl;
   private final String user;
 
-  private Api(HttpClient client, String baseUrl, String user) {
+  private Api(HttpClient client, CookieManager cookies, String baseUrl, String user) {
     this.client = client;
+    this.cookies = cookies;
     this.baseUrl = baseUrl;
     this.user = user;
   }
 
   /** Calls as {@code user} with HTTP Basic; test users' password is their id. */
   public static Api as(int port, String user) {
-    return new Api(STATELESS, "http://localhost:" + port, user);
+    return new Api(STATELESS, null, "http://localhost:" + port, user);
   }
 
   /** Like {@link #as} but keeping cookies, as a browser keeps its session with the Camunda webapps. */
   public static Api withSession(int port, String user) {
-    return new Api(HttpClient.newBuilder().cookieHandler(new CookieManager()).build(), "http://localhost:" + port, user);
+    CookieManager cookies = new CookieManager();
+    return new Api(HttpClient.newBuilder().cookieHandler(cookies).build(), cookies, "http://localhost:" + port, user);
   }
 
   public static Api anonymous(int port) {
-    return new Api(STATELESS, "http://localhost:" + port, null);
+    return new Api(STATELESS, null, "http://localhost:" + port, null);
   }
 
   public record Response(int status, JsonNode body, String text) {
@@ -58,6 +61,14 @@ public final class Api {
 
   public Response post(String path, Object body) {
     return send(request(path).header("Content-Type", "application/json").POST(json(body)));
+  }
+
+  /** A POST as the Camunda webapps send it: with the XSRF-TOKEN cookie echoed in X-XSRF-TOKEN. */
+  public Response webappPost(String path, Object body) {
+    String token = cookies.getCookieStore().getCookies().stream()
+        .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).findFirst().orElseThrow().getValue();
+    return send(request(path).header("Content-Type", "application/json").header("X-XSRF-TOKEN", token)
+        .POST(json(body)));
   }
 
   public Response put(String path, Object body) {
