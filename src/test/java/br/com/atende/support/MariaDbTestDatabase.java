@@ -58,7 +58,6 @@ public final class MariaDbTestDatabase {
       if ("root".equals(System.getProperty("user.name"))) {
         config.addArg("--user=root");
       }
-      config.addArg("--transaction-isolation=READ-COMMITTED");
       DB db = new StopsAfterSpring(config.build());
       db.start();
       db.createDB(DATABASE);
