@@ -2,6 +2,7 @@ package br.com.atende.identity;
 
 import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
 
+import jakarta.servlet.Filter;
 import java.util.Map;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
@@ -53,23 +54,21 @@ public class SecurityConfig {
   /** Camunda webapps (Tasklist, Cockpit, Admin) trust the user Spring Security signed in. */
   @Bean
   FilterRegistrationBean<ContainerBasedAuthenticationFilter> webappContainerAuthentication() {
-    FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
-    registration.setInitParameters(Map.of(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-        ContainerBasedAuthenticationProvider.class.getName()));
-    registration.addUrlPatterns("/camunda/*");
-    registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
-    return registration;
+    return asSignedInUser(new ContainerBasedAuthenticationFilter(), "/camunda/*");
   }
 
   /** /engine-rest runs as the HTTP Basic user, so engine authorization is enforced there too. */
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
-    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    return asSignedInUser(new ProcessEngineAuthenticationFilter(), "/engine-rest/*");
+  }
+
+  /** Runs after Spring Security and hands the engine the user it authenticated. */
+  private static <F extends Filter> FilterRegistrationBean<F> asSignedInUser(F filter, String urlPattern) {
+    FilterRegistrationBean<F> registration = new FilterRegistrationBean<>(filter);
     registration.setInitParameters(Map.of(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         ContainerBasedAuthenticationProvider.class.getName()));
-    registration.addUrlPatterns("/engine-rest/*");
+    registration.addUrlPatterns(urlPattern);
     registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
     return registration;
   }

@@ -2,30 +2,16 @@ package br.com.atende.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.time.LocalTime;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** dmn/callback-window.dmn: Mon–Fri 09:00 ≤ t < 20:00, Sat 10:00 ≤ t < 16:00, future, ≤ 30 days. */
 class CallbackWindowDecisionTest {
 
-  static DmnEngine dmn;
-  static DmnDecision decision;
-
-  @BeforeAll
-  static void parse() throws Exception {
-    dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream table = CallbackWindowDecisionTest.class.getResourceAsStream("/dmn/callback-window.dmn")) {
-      decision = dmn.parseDecision("callback-window", table);
-    }
-  }
+  static final DmnTables TABLE = DmnTables.parse("callback-window");
 
   @ParameterizedTest(name = "{2} {3}, {0} min / {1} days ahead → {4}")
   @CsvSource({
@@ -44,7 +30,7 @@ class CallbackWindowDecisionTest {
       "43200, 30, TUESDAY, 11:00, true",
       "44640, 31, WEDNESDAY, 11:00, false"})
   void window(long minutesAhead, long daysAhead, String dayOfWeek, String time, boolean allowed) {
-    DmnDecisionRuleResult result = dmn.evaluateDecisionTable(decision, Map.of("minutesAhead", minutesAhead,
+    DmnDecisionRuleResult result = TABLE.evaluate(Map.of("minutesAhead", minutesAhead,
         "daysAhead", daysAhead, "dayOfWeek", dayOfWeek, "localTime", LocalTime.parse(time))).getSingleResult();
 
     assertThat((Boolean) result.getEntry("allowed")).isEqualTo(allowed);

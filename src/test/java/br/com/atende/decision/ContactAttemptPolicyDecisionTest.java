@@ -2,29 +2,14 @@ package br.com.atende.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** dmn/contact-attempt-policy.dmn: the Anatel rule (3 no-answers) and where each outcome leads. */
 class ContactAttemptPolicyDecisionTest {
 
-  static DmnEngine dmn;
-  static DmnDecision decision;
-
-  @BeforeAll
-  static void parse() throws Exception {
-    dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream table = ContactAttemptPolicyDecisionTest.class
-        .getResourceAsStream("/dmn/contact-attempt-policy.dmn")) {
-      decision = dmn.parseDecision("contact-attempt-policy", table);
-    }
-  }
+  static final DmnTables TABLE = DmnTables.parse("contact-attempt-policy");
 
   @ParameterizedTest(name = "{0} (no-answers {1}, callback {2}) → {3}")
   @CsvSource({
@@ -40,7 +25,7 @@ class ContactAttemptPolicyDecisionTest {
       "CONTRACTED, 1, false, CLOSE",
       "INCONSISTENT, 0, false, CLOSE"})
   void nextStep(String outcome, int noAnswerCount, boolean hasCallback, String nextStep) {
-    Object result = dmn.evaluateDecisionTable(decision, Map.of("lastOutcome", outcome, "noAnswerCount", noAnswerCount,
+    Object result = TABLE.evaluate(Map.of("lastOutcome", outcome, "noAnswerCount", noAnswerCount,
         "hasCallback", hasCallback)).getSingleEntry();
 
     assertThat(result).isEqualTo(nextStep);
