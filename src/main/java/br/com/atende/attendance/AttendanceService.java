@@ -71,6 +71,8 @@ public class AttendanceService {
     AGENT.put(variables, agent.id());
     STORE_CODE.put(variables, store.getCode());
     STORE_NAME.put(variables, store.getName());
+    // Seed 001 "Adicionar script": the conversation starts with the script for the agent to edit.
+    CONVERSATION.put(variables, campaign.getScript());
     String processInstanceId;
     if (lead.getProcessInstanceId() == null) {
       LEAD_ID.put(variables, lead.getId());

@@ -181,6 +181,10 @@ public class Lead {
     return processInstanceId;
   }
 
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+
   /** The address as one line for the agent: street, city - UF. */
   public String fullAddress() {
     StringBuilder line = new StringBuilder(address == null ? "" : address);

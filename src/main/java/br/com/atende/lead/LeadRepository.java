@@ -1,8 +1,26 @@
 package br.com.atende.lead;
 
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface LeadRepository extends JpaRepository<Lead, Long> {
 
   long countByCampaignCode(String campaignCode);
+
+  Lead findByCampaignCodeAndPhone(String campaignCode, String phone);
+
+  /** Leads the agent holds now or made an attempt on, newest change first. */
+  @Query("""
+      select l from Lead l
+      where (l.assignee = :agent or l.id in (select a.leadId from LeadAttempt a where a.agent = :agent))
+        and l.status in :statuses and (:campaign is null or l.campaignCode = :campaign)
+      order by l.updatedAt desc""")
+  List<Lead> findWorkedBy(String agent, Collection<LeadStatus> statuses, String campaign, Pageable page);
+
+  List<Lead> findByAssigneeAndStatusAndCallbackAtBetweenOrderByCallbackAt(String assignee, LeadStatus status,
+      Instant from, Instant to);
 }

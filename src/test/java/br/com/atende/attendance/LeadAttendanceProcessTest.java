@@ -87,6 +87,7 @@ class LeadAttendanceProcessTest {
         .containsEntry("leadPhone", "(62) 99000-0000")
         .containsEntry("offer", "Oferta de teste")
         .containsEntry("script", "Roteiro de teste")
+        .containsEntry("conversation", "Roteiro de teste")
         .containsEntry("campaignCode", campaign.getCode());
     assertThat(lead(pulled).getStatus()).isEqualTo(LeadStatus.IN_PROGRESS);
     assertThat(lead(pulled).getAssignee()).isEqualTo(agent);
@@ -148,7 +149,8 @@ class LeadAttendanceProcessTest {
 
     assertThat(pi).isWaitingAt("CallBack").task().isAssignedTo(agent)
         .hasDueDate(date(LocalDateTime.of(2026, 11, 30, 15, 0)));
-    assertThat(pi).variables().doesNotContainKeys("outcome", "callbackAt");
+    assertThat(pi).variables().doesNotContainKeys("outcome", "callbackAt")
+        .containsEntry("conversation", "Roteiro de teste");
     Task callBack = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
     complete(callBack.getId(), Map.of("outcome", "CONTRACTED", "saleDescription", "Fibra 500 Mega"));
 

@@ -6,16 +6,21 @@ import br.com.atende.identity.Roles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 @RestController
-@RequestMapping("/api/campaigns/{campaignCode}/mailing")
+@RequestMapping("/api/campaigns/{campaignCode}")
 public class MailingController {
 
   private final MailingImporter importer;
@@ -24,14 +29,40 @@ public class MailingController {
     this.importer = importer;
   }
 
+  public record NewLead(String name, String phone, String phone2, String address, String city, String uf,
+      String cpfCnpj, String email, String storeCode) {
+
+    /** The same row a mailing file would have, so one set of checks serves both. */
+    MailingRow asRow() {
+      Map<String, String> values = new HashMap<>();
+      values.put("nome", name);
+      values.put("telefone", phone);
+      values.put("telefone2", phone2);
+      values.put("endereco", address);
+      values.put("cidade", city);
+      values.put("uf", uf);
+      values.put("cpf_cnpj", cpfCnpj);
+      values.put("email", email);
+      values.put("loja", storeCode);
+      return new MailingRow(1, values);
+    }
+  }
+
+  public record Linked(long leadId) {}
+
+  /** Links one client to the campaign by hand: a lead at the end of the queue. */
+  @PostMapping(path = "/leads", consumes = "application/json")
+  @ResponseStatus(HttpStatus.CREATED)
+  public Linked link(@PathVariable String campaignCode, @RequestBody NewLead lead, Authentication authentication) {
+    AtendeUser user = requireManager(authentication);
+    return new Linked(importer.importOne(campaignCode, lead.asRow(), user.id()));
+  }
+
   /** CSV (";" or ",", UTF-8 or Windows-1252) or XLSX with the columns nome, telefone, ... */
-  @PostMapping
+  @PostMapping("/mailing")
   public MailingImporter.Result upload(@PathVariable String campaignCode, @RequestParam("file") MultipartFile file,
       Authentication authentication) throws IOException {
-    AtendeUser user = AtendeUser.of(authentication);
-    if (!(user.isIn(Roles.PROCESS_OWNERS) || user.isIn(Roles.SUPERVISORS) || user.isIn(Roles.ADMIN))) {
-      throw UserFacingException.forbidden("Somente supervisores, BI/processos ou administradores importam mailings.");
-    }
+    AtendeUser user = requireManager(authentication);
     if (file.isEmpty()) {
       throw UserFacingException.badRequest("O arquivo está vazio.");
     }
@@ -42,5 +73,13 @@ public class MailingController {
     } finally {
       Files.deleteIfExists(copy);
     }
+  }
+
+  private static AtendeUser requireManager(Authentication authentication) {
+    AtendeUser user = AtendeUser.of(authentication);
+    if (!(user.isIn(Roles.PROCESS_OWNERS) || user.isIn(Roles.SUPERVISORS) || user.isIn(Roles.ADMIN))) {
+      throw UserFacingException.forbidden("Somente supervisores, BI/processos ou administradores incluem clientes.");
+    }
+    return user;
   }
 }

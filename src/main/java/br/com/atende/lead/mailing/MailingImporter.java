@@ -22,6 +22,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,6 +73,16 @@ public class MailingImporter {
   public record Result(long mailingId, int imported, List<Rejection> rejected, int rejectedCount, int duplicates) {}
 
   public Result importFile(String campaignCode, Path file, String fileName, String userId) {
+    return importRows(campaignCode, fileName, userId, run -> {
+      try {
+        MailingReader.read(file, run::accept);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
+  private Result importRows(String campaignCode, String fileName, String userId, Consumer<Run> rows) {
     Campaign campaign = campaigns.findById(campaignCode)
         .orElseThrow(() -> UserFacingException.notFound("Campanha " + campaignCode + " não encontrada."));
     if (campaign.getStatus() == CampaignStatus.CLOSED) {
@@ -79,17 +90,28 @@ public class MailingImporter {
     }
     Set<String> stores = campaign.getStores().stream().map(Store::getCode).collect(Collectors.toSet());
     Run run = new Run(campaignCode, startMailing(campaignCode, fileName, userId), new LeadRowValidator(stores));
-    try {
-      MailingReader.read(file, run::accept);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    rows.accept(run);
     run.flush();
     jdbc.update("UPDATE mailings SET imported = ?, rejected = ?, duplicates = ?, finished_at = ? WHERE id = ?",
         run.imported, run.rejectedCount, run.duplicates, now(), run.mailingId);
     LOG.info("Mailing {} ({}) of campaign {}: {} imported, {} rejected, {} duplicates", run.mailingId, fileName,
         campaignCode, run.imported, run.rejectedCount, run.duplicates);
     return new Result(run.mailingId, run.imported, run.rejected, run.rejectedCount, run.duplicates);
+  }
+
+  /**
+   * Links one client to a running campaign by hand (seed 001 "Vinculação de Cliente"), with the same
+   * checks as a mailing row; returns the new lead's id.
+   */
+  public long importOne(String campaignCode, MailingRow row, String userId) {
+    Result result = importRows(campaignCode, "manual", userId, run -> run.accept(row));
+    if (result.rejectedCount() > 0) {
+      throw UserFacingException.badRequest(result.rejected().get(0).message());
+    }
+    if (result.duplicates() > 0) {
+      throw UserFacingException.conflict("Este telefone já está na campanha.");
+    }
+    return jdbc.queryForObject("SELECT MAX(id) FROM leads WHERE mailing_id = ?", Long.class, result.mailingId());
   }
 
   private long startMailing(String campaignCode, String fileName, String userId) {
