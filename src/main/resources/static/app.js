@@ -1,0 +1,339 @@
+// Atende: the agent home (seed 000 "tela inicial de atendimentos", seed 001 lists). Plain JS, no build.
+'use strict';
+
+const STATUS_LABELS = {
+  NEW: 'Novo', IN_PROGRESS: 'Em andamento', QUEUED: 'Na fila', SCHEDULED: 'Agendado', CONTRACTED: 'Contratado',
+  REFUSED: 'Recusado', INCONSISTENT: 'Inconsistente', EXHAUSTED: 'Tentativas esgotadas',
+  WHATSAPP_NO_REPLY: 'WhatsApp sem resposta', EXPIRED: 'Campanha encerrada'
+};
+const OUTCOME_LABELS = {
+  NO_ANSWER: 'Não atendido', REFUSED: 'Recusado', SCHEDULED: 'Agendado', CONTRACTED: 'Contratado',
+  WHATSAPP_SENT: 'WhatsApp enviado', INCONSISTENT: 'Atendimento inconsistente'
+};
+const REMINDER_MINUTES = 15;
+
+const $ = (selector) => document.querySelector(selector);
+
+/** Calls /api on the session; answers the JSON, or throws an Error with the server's pt-BR message. */
+async function api(path, options = {}) {
+  const response = await fetch('api' + path, {
+    credentials: 'same-origin',
+    ...options,
+    headers: { 'Content-Type': 'application/json', ...(options.headers || {}) }
+  });
+  if (response.status === 401) {
+    window.location.href = 'login';
+    throw new Error('Sessão encerrada.');
+  }
+  const text = await response.text();
+  const body = text ? JSON.parse(text) : null;
+  if (!response.ok) {
+    throw new Error((body && body.message) || 'Erro ' + response.status + '. Tente de novo.');
+  }
+  return body;
+}
+
+function element(tag, attributes = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (name === 'class') node.className = value;
+    else if (name.startsWith('on')) node.addEventListener(name.substring(2), value);
+    else if (value !== null && value !== undefined && value !== false) node.setAttribute(name, value);
+  }
+  for (const child of children) {
+    if (child !== null && child !== undefined) node.append(child);
+  }
+  return node;
+}
+
+function showMessage(target, text, kind = 'error') {
+  target.textContent = text || '';
+  target.className = 'message ' + (text ? kind : '');
+}
+
+function taskUrl(taskId) {
+  return 'camunda/app/tasklist/default/#/?task=' + encodeURIComponent(taskId);
+}
+
+/** "2026-12-01T14:30" (São Paulo local time, as the API speaks) → "01/12 14:30". */
+function shortDateTime(local) {
+  if (!local) return '';
+  const [date, time] = local.split('T');
+  const [, month, day] = date.split('-');
+  return day + '/' + month + ' ' + time.substring(0, 5);
+}
+
+function formatInstant(iso) {
+  return new Date(iso).toLocaleString('pt-BR', { timeZone: 'America/Sao_Paulo', dateStyle: 'short', timeStyle: 'short' });
+}
+
+/** Today in São Paulo as yyyy-MM-dd, whatever the browser's zone. */
+function todayInSaoPaulo() {
+  return new Date().toLocaleDateString('sv-SE', { timeZone: 'America/Sao_Paulo' });
+}
+
+/** Now in São Paulo as "yyyy-MM-ddTHH:mm", comparable with the API's callback times. */
+function nowInSaoPaulo() {
+  return new Date().toLocaleString('sv-SE', { timeZone: 'America/Sao_Paulo' }).replace(' ', 'T').substring(0, 16);
+}
+
+function addMinutes(local, minutes) {
+  const [date, time] = local.split('T');
+  const [y, mo, d] = date.split('-').map(Number);
+  const [h, mi] = time.split(':').map(Number);
+  const moved = new Date(Date.UTC(y, mo - 1, d, h, mi + minutes));
+  return moved.toISOString().substring(0, 16);
+}
+
+// ---- tabs ----
+
+function showTab() {
+  const wanted = (window.location.hash || '#iniciar').substring(1);
+  const tab = document.querySelector('[data-tab="' + wanted + '"]:not([hidden])') ? wanted : 'iniciar';
+  document.querySelectorAll('.panel').forEach((panel) => { panel.hidden = panel.id !== tab; });
+  document.querySelectorAll('.tabs a').forEach((link) => {
+    link.classList.toggle('active', link.dataset.tab === tab);
+    link.setAttribute('aria-selected', link.dataset.tab === tab);
+  });
+  if (tab === 'atendimentos') loadAttendances();
+  if (tab === 'agenda') loadAgenda();
+  if (tab === 'incluir') loadLinkCampaigns();
+}
+
+// ---- Iniciar atendimento ----
+
+async function loadStores() {
+  const target = $('#stores');
+  target.replaceChildren();
+  const stores = await api('/stores');
+  if (stores.length === 0) {
+    showMessage($('#start-message'), 'Nenhuma das suas lojas tem campanha ativa.', 'error');
+    return;
+  }
+  for (const store of stores) {
+    target.append(element('button', {
+      type: 'button', 'data-store': store.code,
+      onclick: (event) => {
+        target.querySelectorAll('button').forEach((b) => b.classList.remove('active'));
+        event.currentTarget.classList.add('active');
+        loadCampaigns(store);
+      }
+    }, store.code + ' - ' + store.name));
+  }
+  if (stores.length === 1) target.querySelector('button').click();
+}
+
+async function loadCampaigns(store) {
+  const target = $('#campaigns');
+  showMessage($('#start-message'), '');
+  target.replaceChildren();
+  const campaigns = await api('/stores/' + encodeURIComponent(store.code) + '/campaigns');
+  for (const campaign of campaigns) {
+    const left = campaign.leadsLeft;
+    target.append(element('article', { class: 'card', 'data-campaign': campaign.code },
+      element('h3', {}, campaign.name),
+      element('div', {}, campaign.offer),
+      element('div', { class: 'hint' }, 'Válida até ' + campaign.endsOn.split('-').reverse().join('/')),
+      element('div', { class: 'left' }, left === 0 ? 'Não há clientes a acionar nesta campanha.'
+        : left + (left === 1 ? ' cliente a acionar' : ' clientes a acionar')),
+      campaign.materialsUrl ? element('a', { href: campaign.materialsUrl, target: '_blank', rel: 'noopener' },
+        'Clique para baixar os materiais desta campanha') : null,
+      element('button', { type: 'button', disabled: left === 0, onclick: () => startSelling(store, campaign) },
+        'Vamos às vendas')));
+  }
+}
+
+async function startSelling(store, campaign) {
+  const message = $('#start-message');
+  showMessage(message, 'Carregando o próximo cliente…', 'ok');
+  try {
+    const pulled = await api('/attendances/next', {
+      method: 'POST', body: JSON.stringify({ storeCode: store.code, campaignCode: campaign.code })
+    });
+    window.location.href = taskUrl(pulled.taskId);
+  } catch (error) {
+    showMessage(message, error.message);
+    loadCampaigns(store);
+  }
+}
+
+// ---- Meus atendimentos ----
+
+async function loadAttendances() {
+  const status = $('#filter-status').value;
+  const campaign = $('#filter-campaign').value;
+  const query = new URLSearchParams();
+  if (status) query.set('status', status);
+  if (campaign) query.set('campaign', campaign);
+  const rows = await api('/attendances/mine?' + query);
+  fillCampaignFilter(rows);
+  const body = $('#attendances tbody');
+  body.replaceChildren(...rows.map((row) => element('tr', { 'data-lead': row.leadId },
+    element('td', {}, row.leadName),
+    element('td', {}, row.phone),
+    element('td', {}, row.campaignName),
+    element('td', {}, STATUS_LABELS[row.status] || row.status,
+      row.callbackAt ? ' (' + shortDateTime(row.callbackAt) + ')' : ''),
+    element('td', {}, OUTCOME_LABELS[row.lastOutcome] || '—'),
+    element('td', {}, formatInstant(row.updatedAt)),
+    element('td', {}, row.taskId ? element('a', { href: taskUrl(row.taskId) }, 'Abrir tarefa') : ''))));
+  $('#attendances-empty').hidden = rows.length > 0;
+}
+
+const knownCampaigns = new Map();
+
+function fillCampaignFilter(rows) {
+  const select = $('#filter-campaign');
+  let added = false;
+  for (const row of rows) {
+    if (!knownCampaigns.has(row.campaignCode)) {
+      knownCampaigns.set(row.campaignCode, row.campaignName);
+      added = true;
+    }
+  }
+  if (!added) return;
+  const current = select.value;
+  select.replaceChildren(element('option', { value: '' }, 'Todas'),
+    ...[...knownCampaigns].map(([code, name]) => element('option', { value: code }, name)));
+  select.value = current;
+}
+
+// ---- Minha agenda ----
+
+async function loadAgenda() {
+  const from = $('#agenda-from').value || todayInSaoPaulo();
+  const callbacks = await api('/callbacks/mine?from=' + from + '&days=7');
+  const days = new Map();
+  for (const callback of callbacks) {
+    const day = callback.callbackAt.substring(0, 10);
+    if (!days.has(day)) days.set(day, []);
+    days.get(day).push(callback);
+  }
+  const target = $('#agenda-days');
+  target.replaceChildren(...[...days].map(([day, items]) => element('section', { class: 'day' },
+    element('h3', {}, new Date(day + 'T12:00:00Z').toLocaleDateString('pt-BR',
+      { weekday: 'long', day: '2-digit', month: '2-digit', timeZone: 'UTC' })),
+    ...items.map(callbackItem))));
+  $('#agenda-empty').hidden = callbacks.length > 0;
+}
+
+function callbackItem(callback) {
+  const message = element('p', { class: 'message', role: 'alert' });
+  const input = element('input', { type: 'datetime-local', step: 900, value: callback.callbackAt,
+    'aria-label': 'Nova data e hora do retorno' });
+  return element('div', { class: 'callback kind-' + callback.kind, 'data-lead': callback.leadId },
+    element('span', { class: 'time' }, callback.callbackAt.substring(11, 16)),
+    element('span', {}, callback.leadName + ' · ' + callback.phone + ' · ' + callback.campaignName),
+    element('span', { class: 'hint' }, callback.kind === 'WHATSAPP_SENT' ? 'WhatsApp enviado' : 'Agendado'),
+    element('span', { class: 'actions' },
+      callback.taskId ? element('a', { href: taskUrl(callback.taskId) }, 'Abrir tarefa') : null,
+      input,
+      element('button', { type: 'button', onclick: () => reschedule(callback, input.value, message) }, 'Remarcar'),
+      element('button', { type: 'button', class: 'secondary', onclick: () => cancel(callback, message) }, 'Cancelar')),
+    message);
+}
+
+async function reschedule(callback, callbackAt, message) {
+  try {
+    await api('/leads/' + callback.leadId + '/callback', {
+      method: 'PUT', body: JSON.stringify({ callbackAt: callbackAt.substring(0, 16) })
+    });
+    await loadAgenda();
+  } catch (error) {
+    showMessage(message, error.message);
+  }
+}
+
+async function cancel(callback, message) {
+  if (!window.confirm('Cancelar o retorno com ' + callback.leadName + '? O cliente volta para o fim da fila.')) return;
+  try {
+    await api('/leads/' + callback.leadId + '/callback', { method: 'DELETE' });
+    await loadAgenda();
+  } catch (error) {
+    showMessage(message, error.message);
+  }
+}
+
+// ---- reminders: seed 000 "o sistema notifica o vendedor 15 minutos antes" ----
+
+const reminded = new Set();
+
+async function checkReminders() {
+  const callbacks = await api('/callbacks/mine?days=1');
+  const now = nowInSaoPaulo();
+  const soon = addMinutes(now, REMINDER_MINUTES);
+  const due = callbacks.filter((c) => c.callbackAt >= now && c.callbackAt <= soon);
+  const banner = $('#reminders');
+  banner.replaceChildren(...due.map((c) => element('div', { 'data-lead': c.leadId },
+    'Retorno às ' + c.callbackAt.substring(11, 16) + ' com ' + c.leadName + ' (' + c.phone + '). ',
+    c.taskId ? element('a', { href: taskUrl(c.taskId) }, 'Abrir tarefa') : null)));
+  for (const c of due) {
+    if (!reminded.has(c.leadId) && 'Notification' in window && Notification.permission === 'granted') {
+      new Notification('Retorno às ' + c.callbackAt.substring(11, 16), { body: c.leadName + ' · ' + c.phone });
+    }
+    reminded.add(c.leadId);
+  }
+}
+
+// ---- Incluir cliente (supervisors) ----
+
+async function loadLinkCampaigns() {
+  const select = $('#link-form select[name=campaign]');
+  if (select.options.length > 0) return;
+  const stores = await api('/stores');
+  const seen = new Map();
+  for (const store of stores) {
+    for (const campaign of await api('/stores/' + encodeURIComponent(store.code) + '/campaigns')) {
+      seen.set(campaign.code, campaign.name);
+    }
+  }
+  select.replaceChildren(...[...seen].map(([code, name]) => element('option', { value: code }, name + ' (' + code + ')')));
+}
+
+async function linkClient(event) {
+  event.preventDefault();
+  const form = event.currentTarget;
+  const data = Object.fromEntries(new FormData(form));
+  const campaign = data.campaign;
+  delete data.campaign;
+  for (const key of Object.keys(data)) if (data[key] === '') delete data[key];
+  const message = $('#link-message');
+  try {
+    const linked = await api('/campaigns/' + encodeURIComponent(campaign) + '/leads', {
+      method: 'POST', body: JSON.stringify(data)
+    });
+    showMessage(message, 'Cliente incluído na campanha (lead ' + linked.leadId + ').', 'ok');
+    form.reset();
+  } catch (error) {
+    showMessage(message, error.message);
+  }
+}
+
+// ---- start ----
+
+async function start() {
+  const me = await api('/me');
+  $('#me').textContent = me.name;
+  $('#logout-csrf').name = me.csrfParameter;
+  $('#logout-csrf').value = me.csrfToken;
+  const manager = me.groups.some((g) => ['supervisors', 'process-owners', 'camunda-admin'].includes(g));
+  $('#tab-incluir').hidden = !manager;
+  $('#cockpit-link').hidden = !manager;
+  $('#agenda-from').value = todayInSaoPaulo();
+  $('#agenda-from').addEventListener('change', loadAgenda);
+  $('#filter-status').addEventListener('change', loadAttendances);
+  $('#filter-campaign').addEventListener('change', loadAttendances);
+  $('#link-form').addEventListener('submit', linkClient);
+  if ('Notification' in window && Notification.permission === 'default') {
+    const enable = $('#notify-enable');
+    enable.hidden = false;
+    enable.addEventListener('click', () => Notification.requestPermission().then(() => { enable.hidden = true; }));
+  }
+  window.addEventListener('hashchange', showTab);
+  showTab();
+  loadStores().catch((error) => showMessage($('#start-message'), error.message));
+  checkReminders().catch(() => {});
+  setInterval(() => checkReminders().catch(() => {}), 60_000);
+}
+
+start().catch((error) => showMessage($('#start-message'), error.message));

@@ -1,0 +1,164 @@
+// The agent's journey in a real browser (issue "Agent home, list and agenda"): home page → Tasklist
+// form → agenda → list. Started by AgentJourneyBrowserTest with BASE_URL, AGENT, STORE, CAMPAIGN and
+// SHOTS (screenshot folder); exits non-zero on the first failed step.
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+
+const { BASE_URL, AGENT, STORE, CAMPAIGN } = process.env;
+const SHOTS = process.env.SHOTS || 'target/browser-screenshots';
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+mkdirSync(SHOTS, { recursive: true });
+
+/** A São Paulo calendar day `offset` days from today, as yyyy-MM-dd, with its weekday (0 = Sunday). */
+function saoPauloDay(offset) {
+  const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'America/Sao_Paulo' });
+  const day = new Date(today + 'T12:00:00Z');
+  day.setUTCDate(day.getUTCDate() + offset);
+  return { iso: day.toISOString().substring(0, 10), weekday: day.getUTCDay() };
+}
+
+/** The first São Paulo day from `from` days ahead whose weekday passes `accept`, with its offset. */
+function nextDay(from, accept) {
+  for (let offset = from; offset < from + 14; offset++) {
+    const day = saoPauloDay(offset);
+    if (accept(day.weekday)) return { ...day, offset };
+  }
+  throw new Error('no such day');
+}
+
+const usDate = (iso) => `${iso.substring(5, 7)}/${iso.substring(8, 10)}/${iso.substring(0, 4)}`;
+const weekday = (w) => w >= 1 && w <= 5;
+const first = nextDay(1, weekday);
+const legalDay = first.iso;
+const laterLegalDay = nextDay(first.offset + 1, weekday).iso;
+const sunday = nextDay(1, (w) => w === 0).iso;
+
+let step = 0;
+async function shot(page, name) {
+  step++;
+  await page.screenshot({ path: `${SHOTS}/${String(step).padStart(2, '0')}-${name}.png`, fullPage: true });
+}
+
+async function startSelling(page) {
+  await page.goto(BASE_URL + '/#iniciar');
+  await page.click(`#stores button[data-store="${STORE}"]`);
+  const card = page.locator(`.card[data-campaign="${CAMPAIGN}"]`);
+  await card.waitFor();
+  await card.getByRole('button', { name: 'Vamos às vendas' }).click();
+  await page.waitForURL(/tasklist/);
+  await page.waitForSelector('.fjs-container', { timeout: 30000 });
+  await page.getByText('Já ofertou o plano?').waitFor();
+}
+
+async function complete(page) {
+  await page.getByRole('button', { name: 'Complete' }).click();
+}
+
+async function closeNotifications(page) {
+  for (const close of await page.locator('.page-notifications .alert:visible .close').all()) {
+    await close.click().catch(() => {});
+  }
+}
+
+async function fillCallbackDate(page, isoDay) {
+  const date = page.locator('input[id$="Field_CallbackAt-date"]');
+  await date.fill(usDate(isoDay));
+  await date.press('Enter');
+}
+
+async function fillCallbackTime(page, time) {
+  const clock = page.locator('input[id$="Field_CallbackAt-time"]');
+  await clock.fill(time);
+  await clock.press('Enter');
+}
+
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking']
+});
+try {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await context.newPage();
+
+  // One login for everything.
+  await page.goto(BASE_URL + '/');
+  await page.fill('#username', AGENT);
+  await page.fill('#password', AGENT);
+  await page.click('button[type=submit]');
+  await page.locator('#stores button').first().waitFor();
+  await page.click(`#stores button[data-store="${STORE}"]`);
+  await page.locator(`.card[data-campaign="${CAMPAIGN}"]`).getByText('3 clientes a acionar').waitFor();
+  await shot(page, 'home-campaigns');
+
+  // First lead: a callback on Sunday is refused in pt-BR, the task stays open; a weekday is accepted.
+  await startSelling(page);
+  await shot(page, 'attend-lead-form');
+  await page.getByLabel('Agendado').check();
+  await fillCallbackDate(page, sunday);
+  await fillCallbackTime(page, '10:00');
+  await page.getByLabel('Observações').fill('Cliente pediu domingo');
+  await complete(page);
+  const refusal = page.locator('.page-notifications .alert:visible').filter({ hasText: 'O retorno só pode ser marcado' });
+  await refusal.waitFor();
+  assert.match(await refusal.innerText(), /segunda a sexta das 9h às 20h e aos sábados das 10h às 16h/);
+  assert.doesNotMatch(await refusal.innerText(), /ENGINE-|Exception/);
+  await shot(page, 'callback-on-sunday-refused');
+  await closeNotifications(page);
+  // As an agent would: keep the time, pick a weekday instead.
+  await fillCallbackDate(page, legalDay);
+  await complete(page);
+  await page.locator('.fjs-container').waitFor({ state: 'detached', timeout: 15000 });
+
+  // The agenda shows it in blue (Agendado); rescheduling to Sunday is refused, to a weekday works.
+  await page.goto(BASE_URL + '/#agenda');
+  const booked = page.locator('.callback.kind-SCHEDULED');
+  await booked.waitFor();
+  assert.equal(await booked.locator('.time').innerText(), '10:00');
+  assert.equal(await booked.evaluate((e) => getComputedStyle(e).borderLeftColor), 'rgb(31, 111, 235)');
+  await shot(page, 'agenda-blue');
+  await booked.locator('input[type=datetime-local]').fill(`${sunday}T11:00`);
+  await booked.getByRole('button', { name: 'Remarcar' }).click();
+  await booked.getByText('O retorno só pode ser marcado de segunda a sexta').waitFor();
+  await booked.locator('input[type=datetime-local]').fill(`${laterLegalDay}T15:30`);
+  await booked.getByRole('button', { name: 'Remarcar' }).click();
+  await page.locator('.callback.kind-SCHEDULED .time').getByText('15:30').waitFor();
+  await shot(page, 'agenda-rescheduled');
+
+  // Second lead: no answer; it goes back to the queue and shows as such in "Meus atendimentos".
+  await startSelling(page);
+  await page.getByLabel('Não atendido').check();
+  await page.locator('.fjs-form-field-select').click();
+  await page.locator('.fjs-dropdownlist-item', { hasText: 'Ocupado' }).click();
+  await complete(page);
+  await page.locator('.fjs-container').waitFor({ state: 'detached', timeout: 15000 });
+  await page.goto(BASE_URL + '/#atendimentos');
+  await page.selectOption('#filter-status', 'CONCLUDED');
+  const queued = page.locator('#attendances tbody tr').filter({ hasText: 'Na fila' });
+  await queued.waitFor();
+  assert.match(await queued.innerText(), /Não atendido/);
+  await shot(page, 'list-back-in-queue');
+  await page.goto(BASE_URL + '/#iniciar');
+  await page.click(`#stores button[data-store="${STORE}"]`);
+  await page.locator(`.card[data-campaign="${CAMPAIGN}"]`).getByText('2 clientes a acionar').waitFor();
+
+  // The same home page on a phone.
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, storageState: await context.storageState() });
+  const small = await phone.newPage();
+  await small.goto(BASE_URL + '/#agenda');
+  await small.locator('.callback').first().waitFor();
+  await shot(small, 'phone-agenda');
+
+  console.log(`agent journey: ${step} steps passed`);
+} catch (error) {
+  console.error(`agent journey failed after step ${step}:`, error);
+  for (const context of browser.contexts()) {
+    for (const open of context.pages()) {
+      await open.screenshot({ path: `${SHOTS}/failed-${open.url().replace(/\W+/g, '_').slice(-60)}.png`, fullPage: true })
+        .catch(() => {});
+    }
+  }
+  process.exitCode = 1;
+} finally {
+  await browser.close();
+}
