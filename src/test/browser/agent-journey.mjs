@@ -51,6 +51,13 @@ async function startSelling(page) {
   await page.getByText('Já ofertou o plano?').waitFor();
 }
 
+/** Seed 001: the agent picks the action type and sees its script. */
+async function chooseActionType(page, name, script) {
+  await page.locator('.fjs-form-field-select').first().click();
+  await page.locator('.fjs-dropdownlist-item', { hasText: name }).click();
+  await page.getByText('Roteiro: ' + script).waitFor();
+}
+
 async function complete(page) {
   await page.getByRole('button', { name: 'Complete' }).click();
 }
@@ -93,6 +100,8 @@ try {
 
   // First lead: a callback on Sunday is refused in pt-BR, the task stays open; a weekday is accepted.
   await startSelling(page);
+  assert.match(await page.getByLabel('Registro da conversa').inputValue(), /^Olá! Aqui é da Vivo/);
+  await chooseActionType(page, 'WhatsApp', 'Oi! Mandei a oferta pelo WhatsApp, podemos conversar?');
   await shot(page, 'attend-lead-form');
   await page.getByLabel('Agendado').check();
   await fillCallbackDate(page, sunday);
@@ -127,8 +136,9 @@ try {
 
   // Second lead: no answer; it goes back to the queue and shows as such in "Meus atendimentos".
   await startSelling(page);
+  await chooseActionType(page, 'Ligação', 'Olá! Aqui é da Vivo, tenho uma oferta para você.');
   await page.getByLabel('Não atendido').check();
-  await page.locator('.fjs-form-field-select').click();
+  await page.locator('.fjs-form-field-select').nth(1).click();
   await page.locator('.fjs-dropdownlist-item', { hasText: 'Ocupado' }).click();
   await complete(page);
   await page.locator('.fjs-container').waitFor({ state: 'detached', timeout: 15000 });

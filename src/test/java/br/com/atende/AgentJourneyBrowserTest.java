@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import br.com.atende.campaign.Campaign;
+import br.com.atende.campaign.CampaignService.NewActionType;
 import br.com.atende.support.Fixtures;
 import br.com.atende.support.MariaDbIntegrationTest;
 import java.io.IOException;
@@ -37,7 +38,9 @@ class AgentJourneyBrowserTest {
     requirePrerequisites();
     String store = fixtures.store();
     String agent = fixtures.agent(store);
-    Campaign campaign = fixtures.campaign(List.of(store), 3);
+    Campaign campaign = fixtures.campaign(List.of(store), 3, List.of(
+        new NewActionType("LIGACAO", "Ligação", "Olá! Aqui é da Vivo, tenho uma oferta para você."),
+        new NewActionType("WHATSAPP", "WhatsApp", "Oi! Mandei a oferta pelo WhatsApp, podemos conversar?")));
     Path log = Path.of("target", "browser-journey.log").toAbsolutePath();
 
     ProcessBuilder node = new ProcessBuilder("node", "agent-journey.mjs")

@@ -8,14 +8,16 @@ import br.com.atende.common.UserFacingException;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.spin.json.SpinJsonNode;
 
 /**
  * What an agent submitted on AttendLead or CallBack, read from the variables, and the rules of
- * seed 000 on which fields each outcome needs. The callback window itself is the DMN
+ * seed 000 on which fields each outcome needs (plus seed 001's action type, when the campaign has them). The callback window itself is the DMN
  * callback-window, reached through {@link CallbackWindow}.
  */
 public record AttendanceCompletion(Outcome outcome, String reason, String observation,
-    Optional<LocalDateTime> callbackAt, String saleDescription, String conversation) {
+    Optional<LocalDateTime> callbackAt, String saleDescription, String conversation, String actionType,
+    SpinJsonNode actionTypes) {
 
   public static AttendanceCompletion from(VariableScope scope) {
     String outcomeCode = trimmed(OUTCOME.from(scope));
@@ -30,11 +32,20 @@ public record AttendanceCompletion(Outcome outcome, String reason, String observ
     }
     return new AttendanceCompletion(outcome, trimmed(REASON.from(scope)), trimmed(OBSERVATION.from(scope)),
         BusinessTime.parseLocal(CALLBACK_AT.from(scope)), trimmed(SALE_DESCRIPTION.from(scope)),
-        trimmed(CONVERSATION.from(scope)));
+        trimmed(CONVERSATION.from(scope)), trimmed(ACTION_TYPE.from(scope)),
+        ACTION_SCRIPTS.from(scope) instanceof SpinJsonNode scripts ? scripts : null);
   }
 
   /** Refuses, with a pt-BR message, a completion that breaks a rule; the task then stays open. */
   public void validate(CallbackWindow window) {
+    if (actionTypes != null) {
+      if (actionType == null) {
+        throw UserFacingException.badRequest("Informe o tipo de ação.");
+      }
+      if (!actionTypes.hasProp(actionType)) {
+        throw UserFacingException.badRequest("Tipo de ação inválido nesta campanha: " + actionType + ".");
+      }
+    }
     if (outcome.needsReason()) {
       if (reason == null) {
         throw UserFacingException.badRequest("Informe o motivo.");

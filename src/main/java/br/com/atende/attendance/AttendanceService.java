@@ -12,11 +12,16 @@ import br.com.atende.identity.AtendeUser;
 import br.com.atende.lead.Lead;
 import br.com.atende.lead.LeadRepository;
 import br.com.atende.lead.Phones;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AttendanceService {
 
   public static final String NO_LEADS_LEFT = "Não há clientes a acionar nesta campanha.";
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final LeadQueue queue;
   private final LeadRepository leads;
@@ -72,7 +78,7 @@ public class AttendanceService {
     STORE_CODE.put(variables, store.getCode());
     STORE_NAME.put(variables, store.getName());
     // Seed 001 "Adicionar script": the conversation starts with the script for the agent to edit.
-    CONVERSATION.put(variables, campaign.getScript());
+    CONVERSATION.put(variables, campaign.openingScript());
     String processInstanceId;
     if (lead.getProcessInstanceId() == null) {
       LEAD_ID.put(variables, lead.getId());
@@ -80,7 +86,14 @@ public class AttendanceService {
       CAMPAIGN_NAME.put(variables, campaign.getName());
       OFFER.put(variables, campaign.getOffer());
       MATERIALS_URL.put(variables, campaign.getMaterialsUrl());
-      SCRIPT.put(variables, campaign.getScript());
+      SCRIPT.put(variables, campaign.openingScript());
+      if (!campaign.getActionTypes().isEmpty()) {
+        ACTION_TYPE_OPTIONS.put(variables, json(campaign.getActionTypes().stream()
+            .map(type -> Map.of("label", type.getName(), "value", type.getCode())).toList()));
+        Map<String, String> scripts = new LinkedHashMap<>();
+        campaign.getActionTypes().forEach(type -> scripts.put(type.getCode(), type.getScript()));
+        ACTION_SCRIPTS.put(variables, json(scripts));
+      }
       LEAD_NAME.put(variables, lead.getName());
       LEAD_PHONE.put(variables, Phones.display(lead.getPhone()));
       LEAD_PHONE2.put(variables, Phones.display(lead.getPhone2()));
@@ -102,6 +115,14 @@ public class AttendanceService {
         .taskDefinitionKey(TASK_ATTEND_LEAD)
         .singleResult();
     return new Pulled(lead.getId(), task.getId(), processInstanceId);
+  }
+
+  private static JsonValue json(Object value) {
+    try {
+      return SpinValues.jsonValue(JSON.writeValueAsString(value)).create();
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static String nonBlank(String value, String message) {

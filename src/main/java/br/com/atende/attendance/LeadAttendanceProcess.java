@@ -29,8 +29,13 @@ public final class LeadAttendanceProcess {
   public static final ProcessVariable<String> OFFER = ProcessVariable.of("offer", String.class);
   public static final ProcessVariable<String> MATERIALS_URL = ProcessVariable.of("materialsUrl", String.class);
   public static final ProcessVariable<String> SCRIPT = ProcessVariable.of("script", String.class);
+  /** JSON [{label, value}] for the form's action type select; absent when the campaign has none. */
+  public static final ProcessVariable<Object> ACTION_TYPE_OPTIONS = ProcessVariable.of("actionTypeOptions", Object.class);
+  /** JSON {code: script}, so the form shows the chosen action type's script. */
+  public static final ProcessVariable<Object> ACTION_SCRIPTS = ProcessVariable.of("actionScripts", Object.class);
 
   // What the agent submits when completing AttendLead or CallBack.
+  public static final ProcessVariable<String> ACTION_TYPE = ProcessVariable.of("actionType", String.class);
   public static final ProcessVariable<String> OUTCOME = ProcessVariable.of("outcome", String.class);
   public static final ProcessVariable<String> REASON = ProcessVariable.of("reason", String.class);
   public static final ProcessVariable<String> OBSERVATION = ProcessVariable.of("observation", String.class);
@@ -39,7 +44,7 @@ public final class LeadAttendanceProcess {
   public static final ProcessVariable<String> CONVERSATION = ProcessVariable.of("conversation", String.class);
   /** Cleared once recorded, so the next task's form starts empty. */
   public static final List<ProcessVariable<String>> COMPLETION_INPUTS =
-      List.of(OUTCOME, REASON, OBSERVATION, CALLBACK_AT, SALE_DESCRIPTION, CONVERSATION);
+      List.of(ACTION_TYPE, OUTCOME, REASON, OBSERVATION, CALLBACK_AT, SALE_DESCRIPTION, CONVERSATION);
 
   // Kept by the process between steps.
   public static final ProcessVariable<String> ATTEMPT_AGENT = ProcessVariable.of("attemptAgent", String.class);

@@ -1,6 +1,8 @@
 package br.com.atende.campaign;
 
 import br.com.atende.common.BusinessTime;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,10 +11,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 @Entity
@@ -35,6 +41,11 @@ public class Campaign {
   private String createdBy;
   private Instant createdAt;
 
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "campaign_action_types", joinColumns = @JoinColumn(name = "campaign_code"))
+  @OrderColumn(name = "sort_order")
+  private List<ActionType> actionTypes = new ArrayList<>();
+
   @ManyToMany(fetch = FetchType.EAGER)
   @JoinTable(name = "campaign_stores",
       joinColumns = @JoinColumn(name = "campaign_code"),
@@ -44,7 +55,7 @@ public class Campaign {
   protected Campaign() {}
 
   public Campaign(String code, String name, String offer, String script, String materialsUrl, LocalDate startsOn,
-      LocalDate endsOn, Set<Store> stores, String createdBy) {
+      LocalDate endsOn, Set<Store> stores, List<ActionType> actionTypes, String createdBy) {
     this.code = code;
     this.name = name;
     this.offer = offer;
@@ -53,6 +64,7 @@ public class Campaign {
     this.startsOn = startsOn;
     this.endsOn = endsOn;
     this.stores = new LinkedHashSet<>(stores);
+    this.actionTypes = new ArrayList<>(actionTypes);
     this.status = CampaignStatus.ACTIVE;
     this.createdBy = createdBy;
     this.createdAt = BusinessTime.now();
@@ -106,6 +118,16 @@ public class Campaign {
 
   public CampaignStatus getStatus() {
     return status;
+  }
+
+  public List<ActionType> getActionTypes() {
+    return actionTypes;
+  }
+
+  /** What the conversation starts with: the first action type's script, else the campaign's. */
+  public String openingScript() {
+    return actionTypes.stream().map(ActionType::getScript).filter(Objects::nonNull).findFirst()
+        .orElse(script);
   }
 
   public Set<Store> getStores() {

@@ -4,7 +4,9 @@ import br.com.atende.attendance.LeadQueue;
 import br.com.atende.common.BusinessTime;
 import br.com.atende.common.UserFacingException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +32,9 @@ public class CampaignService {
   }
 
   public record NewCampaign(String code, String name, String offer, List<String> storeCodes, LocalDate startsOn,
-      LocalDate endsOn, String materialsUrl, String script) {}
+      LocalDate endsOn, String materialsUrl, String script, List<NewActionType> actionTypes) {}
+
+  public record NewActionType(String code, String name, String script) {}
 
   public record CampaignSummary(String code, String name, String offer, String materialsUrl, LocalDate startsOn,
       LocalDate endsOn, long leadsLeft) {}
@@ -68,12 +72,13 @@ public class CampaignService {
       campaignStores.add(stores.findById(storeCode)
           .orElseThrow(() -> UserFacingException.badRequest("Loja " + storeCode + " não existe.")));
     }
+    List<ActionType> actionTypes = actionTypes(request.actionTypes());
     if (campaigns.existsById(request.code())) {
       throw UserFacingException.conflict("Já existe uma campanha com o código " + request.code() + ".");
     }
     Campaign campaign = campaigns.save(new Campaign(request.code(), request.name().trim(), request.offer().trim(),
         blankToNull(request.script()), blankToNull(request.materialsUrl()), request.startsOn(), request.endsOn(),
-        campaignStores, userId));
+        campaignStores, actionTypes, userId));
     Map<String, Object> variables = new HashMap<>();
     CampaignProcess.CAMPAIGN_CODE.put(variables, campaign.getCode());
     CampaignProcess.CAMPAIGN_ENDS_AT.put(variables, BusinessTime.toDate(campaign.endsAt()));
@@ -87,6 +92,27 @@ public class CampaignService {
         .map(c -> new CampaignSummary(c.getCode(), c.getName(), c.getOffer(), c.getMaterialsUrl(), c.getStartsOn(),
             c.getEndsOn(), queue.countReady(c.getCode(), storeCode)))
         .toList();
+  }
+
+  private static List<ActionType> actionTypes(List<NewActionType> requested) {
+    if (requested == null) {
+      return List.of();
+    }
+    Set<String> codes = new HashSet<>();
+    List<ActionType> types = new ArrayList<>();
+    for (NewActionType type : requested) {
+      if (type.code() == null || !type.code().matches("[A-Z0-9_]{1,40}")) {
+        throw UserFacingException.badRequest("Código de tipo de ação inválido: use até 40 letras maiúsculas, números ou _.");
+      }
+      if (type.name() == null || type.name().isBlank()) {
+        throw UserFacingException.badRequest("Informe o nome do tipo de ação " + type.code() + ".");
+      }
+      if (!codes.add(type.code())) {
+        throw UserFacingException.badRequest("Tipo de ação repetido: " + type.code() + ".");
+      }
+      types.add(new ActionType(type.code(), type.name().trim(), blankToNull(type.script())));
+    }
+    return types;
   }
 
   private static String blankToNull(String value) {

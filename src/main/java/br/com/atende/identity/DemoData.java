@@ -2,6 +2,7 @@ package br.com.atende.identity;
 
 import br.com.atende.campaign.CampaignRepository;
 import br.com.atende.campaign.CampaignService;
+import br.com.atende.campaign.CampaignService.NewActionType;
 import br.com.atende.campaign.CampaignService.NewCampaign;
 import br.com.atende.campaign.StoreRepository;
 import br.com.atende.campaign.StoreService;
@@ -74,10 +75,15 @@ public class DemoData {
     USERS.forEach(this::ensureUser);
     LocalDate today = BusinessTime.today();
     seedCampaign(new NewCampaign("FIBRA-CENTRO", "Vivo Fibra 500 Mega", "Vivo Fibra 500 Mega por R$ 99,90/mês no 1º ano",
-        List.of("001"), today.minusDays(1), today.plusDays(60), "https://www.vivo.com.br/para-voce/produtos-e-servicos/para-casa/internet",
-        "Olá, aqui é da Vivo. Temos uma oferta de fibra para o seu endereço."), 1);
+        List.of("001"), today.minusDays(1), today.plusDays(60),
+        "https://www.vivo.com.br/para-voce/produtos-e-servicos/para-casa/internet",
+        "Olá, aqui é da Vivo. Temos uma oferta de fibra para o seu endereço.", List.of(
+            new NewActionType("LIGACAO", "Ligação: oferta Fibra", "Olá, [nome]! Aqui é [consultor], da Vivo. "
+                + "A Vivo Fibra 500 Mega chegou ao seu endereço por R$ 99,90/mês no 1º ano. Posso te contar mais?"),
+            new NewActionType("WHATSAPP", "WhatsApp: oferta Fibra", "Oi, [nome]! Sou [consultor], da Vivo. "
+                + "Tenho uma oferta de Fibra 500 Mega para o seu endereço. Posso te ligar ou prefere por aqui?"))), 1);
     seedCampaign(new NewCampaign("POS-NORTE", "Vivo Pós 50 GB", "Vivo Pós 50 GB com ligações ilimitadas por R$ 119,99",
-        List.of("002"), today.minusDays(1), today.plusDays(60), null, null), 2);
+        List.of("002"), today.minusDays(1), today.plusDays(60), null, null, List.of()), 2);
   }
 
   private void ensureUser(DemoUser demo) {

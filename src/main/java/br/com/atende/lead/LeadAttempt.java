@@ -20,6 +20,7 @@ public class LeadAttempt {
   private int attemptNo;
   private String agent;
   private String task;
+  private String actionType;
   private String outcome;
   private String reason;
   private String observation;
@@ -30,12 +31,14 @@ public class LeadAttempt {
 
   protected LeadAttempt() {}
 
-  public LeadAttempt(Long leadId, int attemptNo, String agent, String task, String outcome, String reason,
-      String observation, Instant callbackAt, String saleDescription, String conversation, Instant finishedAt) {
+  public LeadAttempt(Long leadId, int attemptNo, String agent, String task, String actionType, String outcome,
+      String reason, String observation, Instant callbackAt, String saleDescription, String conversation,
+      Instant finishedAt) {
     this.leadId = leadId;
     this.attemptNo = attemptNo;
     this.agent = agent;
     this.task = task;
+    this.actionType = actionType;
     this.outcome = outcome;
     this.reason = reason;
     this.observation = observation;
@@ -59,6 +62,10 @@ public class LeadAttempt {
 
   public String getTask() {
     return task;
+  }
+
+  public String getActionType() {
+    return actionType;
   }
 
   public String getOutcome() {

@@ -27,7 +27,7 @@ public class LeadController {
     this.campaigns = campaigns;
   }
 
-  public record AttemptView(int attemptNo, String agent, String task, String outcome, String reason,
+  public record AttemptView(int attemptNo, String agent, String task, String actionType, String outcome, String reason,
       String observation, String callbackAt, String saleDescription, String conversation, String finishedAt) {}
 
   public record LeadView(Long id, String campaignCode, String storeCode, String name, String phone, String phone2,
@@ -40,7 +40,8 @@ public class LeadController {
     Lead lead = leads.findById(id).orElseThrow(() -> UserFacingException.notFound("Lead " + id + " não encontrado."));
     requireVisible(lead, AtendeUser.of(authentication));
     List<AttemptView> history = attempts.findByLeadIdOrderByAttemptNo(id).stream()
-        .map(a -> new AttemptView(a.getAttemptNo(), a.getAgent(), a.getTask(), a.getOutcome(), a.getReason(),
+        .map(a -> new AttemptView(a.getAttemptNo(), a.getAgent(), a.getTask(), a.getActionType(), a.getOutcome(),
+            a.getReason(),
             a.getObservation(), BusinessTime.formatLocalMinutes(a.getCallbackAt()), a.getSaleDescription(),
             a.getConversation(), a.getFinishedAt().toString()))
         .toList();

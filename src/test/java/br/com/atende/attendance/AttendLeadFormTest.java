@@ -33,8 +33,8 @@ class AttendLeadFormTest {
   void theFormIsTheContractsFormWithItsCompletionVariables() {
     assertThat(form.path("id").asText()).isEqualTo("attend-lead");
     List<String> keys = form.path("components").findValuesAsText("key");
-    assertThat(keys).containsExactlyInAnyOrder("outcome", "reason", "callbackAt", "saleDescription", "observation",
-        "conversation");
+    assertThat(keys).containsExactlyInAnyOrder("actionType", "outcome", "reason", "callbackAt", "saleDescription",
+        "observation", "conversation");
     JsonNode callbackAt = component("callbackAt");
     assertThat(callbackAt.path("timeSerializingFormat").asText()).isEqualTo("no_timezone");
   }

@@ -11,6 +11,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import br.com.atende.attendance.AttendanceService.Pulled;
 import br.com.atende.callback.CallbackService;
 import br.com.atende.campaign.Campaign;
+import br.com.atende.campaign.CampaignService.NewActionType;
 import br.com.atende.common.BusinessTime;
 import br.com.atende.common.UserFacingException;
 import br.com.atende.identity.AtendeUser;
@@ -236,6 +237,31 @@ class LeadAttendanceProcessTest {
     assertThat(instance(pulled)).variables().doesNotContainKeys("outcome", "reason", "callbackAt", "attemptAgent");
     assertThat(lead(pulled).getAttempts()).isZero();
     assertThat(lead(pulled).getStatus()).isEqualTo(LeadStatus.IN_PROGRESS);
+  }
+
+  @Test
+  void withActionTypesTheAgentMustChooseOneAndItIsKeptWithTheAttempt() {
+    campaign = fixtures.campaign(List.of(store), 1, List.of(
+        new NewActionType("CALL", "Ligação", "Roteiro da ligação"),
+        new NewActionType("CHAT", "WhatsApp", "Roteiro do WhatsApp")));
+    Pulled pulled = pull(agent);
+    assertThat(instance(pulled)).variables()
+        .containsEntry("script", "Roteiro da ligação")
+        .containsEntry("conversation", "Roteiro da ligação")
+        .containsKeys("actionTypeOptions", "actionScripts");
+
+    assertThatThrownBy(() -> complete(pulled, Map.of("outcome", "NO_ANSWER", "reason", "BUSY")))
+        .satisfies(error -> assertThat(UserFacingException.findIn(error)).hasMessage("Informe o tipo de ação."));
+    assertThatThrownBy(() -> complete(pulled, Map.of("actionType", "SMS", "outcome", "NO_ANSWER", "reason", "BUSY")))
+        .satisfies(error -> assertThat(UserFacingException.findIn(error))
+            .hasMessage("Tipo de ação inválido nesta campanha: SMS."));
+    complete(pulled, Map.of("actionType", "CHAT", "outcome", "NO_ANSWER", "reason", "BUSY",
+        "conversation", "Roteiro do WhatsApp, sem resposta"));
+
+    assertThat(attempts.findByLeadIdOrderByAttemptNo(pulled.leadId()))
+        .extracting(LeadAttempt::getActionType, LeadAttempt::getConversation)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("CHAT", "Roteiro do WhatsApp, sem resposta"));
+    assertThat(instance(pulled)).variables().doesNotContainKey("actionType");
   }
 
   @Test

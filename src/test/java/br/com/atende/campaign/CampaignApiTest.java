@@ -61,6 +61,10 @@ class CampaignApiTest {
     assertThat(fabio.post("/api/campaigns", Map.of("code", "X3", "name", "N", "storeCodes", List.of(store),
         "startsOn", today.toString(), "endsOn", today.toString())).message())
         .isEqualTo("Informe a oferta da campanha.");
+    assertThat(fabio.post("/api/campaigns", Map.of("code", "X6", "name", "N", "offer", "O", "storeCodes",
+        List.of(store), "startsOn", today.toString(), "endsOn", today.toString(), "actionTypes",
+        List.of(Map.of("code", "CALL", "name", "Ligação"), Map.of("code", "CALL", "name", "De novo")))).message())
+        .isEqualTo("Tipo de ação repetido: CALL.");
     Response badDate = fabio.post("/api/campaigns", "{\"code\":\"X4\",\"startsOn\":\"24/11/2026\"}");
     assertThat(badDate.status()).isEqualTo(400);
     assertThat(badDate.message()).contains("aaaa-mm-dd");

@@ -2,6 +2,7 @@ package br.com.atende.support;
 
 import br.com.atende.campaign.Campaign;
 import br.com.atende.campaign.CampaignService;
+import br.com.atende.campaign.CampaignService.NewActionType;
 import br.com.atende.campaign.CampaignService.NewCampaign;
 import br.com.atende.campaign.StoreService;
 import br.com.atende.common.BusinessTime;
@@ -89,10 +90,14 @@ public class Fixtures {
 
   /** An active campaign (yesterday to +30 days, engine clock) for the stores, with {@code leads} leads. */
   public Campaign campaign(List<String> storeCodes, int leads) {
+    return campaign(storeCodes, leads, List.of());
+  }
+
+  public Campaign campaign(List<String> storeCodes, int leads, List<NewActionType> actionTypes) {
     LocalDate today = BusinessTime.today();
     Campaign campaign = campaignService.create(new NewCampaign(unique("CAMP"), "Campanha de teste",
         "Oferta de teste", storeCodes, today.minusDays(1), today.plusDays(30), "https://example.com/materiais.pdf",
-        "Roteiro de teste"), "test");
+        "Roteiro de teste", actionTypes), "test");
     if (leads > 0) {
       importCsv(campaign.getCode(), mailing(leads, null));
     }
