@@ -62,13 +62,18 @@ class EmbeddedDefaultApplicationTest {
     JsonNode pulled = ana.post("/api/attendances/next",
         Map.of("storeCode", "001", "campaignCode", campaigns.get(0).path("code").asText())).body();
     String taskId = pulled.path("taskId").asText();
-    Response refused = ana.post("/engine-rest/task/" + taskId + "/complete",
+    // The demo campaign has action types (seed 001), so the type comes first.
+    Response noType = ana.post("/engine-rest/task/" + taskId + "/complete",
         Map.of("variables", Map.of("outcome", Map.of("value", "NO_ANSWER"))));
-    assertThat(refused.status()).isEqualTo(400);
-    assertThat(refused.message()).isEqualTo("Informe o motivo.");
-    assertThat(ana.post("/engine-rest/task/" + taskId + "/complete",
-        Map.of("variables", Map.of("outcome", Map.of("value", "NO_ANSWER"), "reason", Map.of("value", "BUSY"))))
-        .status()).isEqualTo(204);
+    assertThat(noType.status()).isEqualTo(400);
+    assertThat(noType.message()).isEqualTo("Informe o tipo de ação.");
+    Response noReason = ana.post("/engine-rest/task/" + taskId + "/complete", Map.of("variables",
+        Map.of("actionType", Map.of("value", "LIGACAO"), "outcome", Map.of("value", "NO_ANSWER"))));
+    assertThat(noReason.status()).isEqualTo(400);
+    assertThat(noReason.message()).isEqualTo("Informe o motivo.");
+    assertThat(ana.post("/engine-rest/task/" + taskId + "/complete", Map.of("variables",
+        Map.of("actionType", Map.of("value", "LIGACAO"), "outcome", Map.of("value", "NO_ANSWER"),
+            "reason", Map.of("value", "BUSY")))).status()).isEqualTo(204);
 
     JsonNode lead = ana.get("/api/leads/" + pulled.path("leadId").asLong()).body();
     assertThat(lead.path("status").asText()).isEqualTo("QUEUED");
