@@ -152,6 +152,28 @@ try {
   await page.click(`#stores button[data-store="${STORE}"]`);
   await page.locator(`.card[data-campaign="${CAMPAIGN}"]`).getByText('2 clientes a acionar').waitFor();
 
+  // Seed 000: "o sistema notifica o vendedor 15 minutos antes". With the browser's clock at
+  // 15:20 on the callback's day, the page shows the reminder and raises a browser notification.
+  const early = await browser.newContext({ viewport: { width: 1366, height: 768 }, storageState: await context.storageState() });
+  await early.grantPermissions(['notifications']);
+  await early.addInitScript(() => {
+    window.shown = [];
+    window.Notification = class {
+      static permission = 'granted';
+      static requestPermission() { return Promise.resolve('granted'); }
+      constructor(title, options) { window.shown.push(title + ' | ' + options.body); }
+    };
+  });
+  const reminderPage = await early.newPage();
+  await reminderPage.clock.install({ time: new Date(`${laterLegalDay}T15:20:00-03:00`) });
+  await reminderPage.goto(BASE_URL + '/#agenda');
+  const reminder = reminderPage.locator('#reminders').getByText('Retorno às 15:30');
+  await reminder.waitFor();
+  const notified = await reminderPage.evaluate(() => window.shown);
+  assert.equal(notified.length, 1);
+  assert.match(notified[0], /^Retorno às 15:30 \| Cliente \d+ · \(62\)/);
+  await shot(reminderPage, 'reminder-15-minutes-before');
+
   // The same home page on a phone.
   const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, storageState: await context.storageState() });
   const small = await phone.newPage();

@@ -259,7 +259,7 @@ async function cancel(callback, message) {
 const reminded = new Set();
 
 async function checkReminders() {
-  const callbacks = await api('/callbacks/mine?days=1');
+  const callbacks = await api('/callbacks/mine?from=' + todayInSaoPaulo() + '&days=1');
   const now = nowInSaoPaulo();
   const soon = addMinutes(now, REMINDER_MINUTES);
   const due = callbacks.filter((c) => c.callbackAt >= now && c.callbackAt <= soon);
