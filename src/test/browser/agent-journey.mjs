@@ -59,7 +59,7 @@ async function chooseActionType(page, name, script) {
 }
 
 async function complete(page) {
-  await page.getByRole('button', { name: 'Complete' }).click();
+  await page.getByRole('button', { name: 'Finalizar atendimento' }).click();
 }
 
 async function closeNotifications(page) {
@@ -102,6 +102,9 @@ try {
   await startSelling(page);
   assert.match(await page.getByLabel('Registro da conversa').inputValue(), /^Olá! Aqui é da Vivo/);
   await chooseActionType(page, 'WhatsApp', 'Oi! Mandei a oferta pelo WhatsApp, podemos conversar?');
+  // Tasklist itself speaks pt-BR (locales/pt-BR.json).
+  await page.getByRole('link', { name: 'Formulário' }).waitFor();
+  await page.getByText('Meus atendimentos').first().waitFor();
   await shot(page, 'attend-lead-form');
   await page.getByLabel('Agendado').check();
   await fillCallbackDate(page, sunday);
