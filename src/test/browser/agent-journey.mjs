@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
-const { BASE_URL, AGENT, STORE, CAMPAIGN } = process.env;
+const { BASE_URL, AGENT, SUPERVISOR, STORE, CAMPAIGN } = process.env;
 const SHOTS = process.env.SHOTS || 'target/browser-screenshots';
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 mkdirSync(SHOTS, { recursive: true });
@@ -176,6 +176,29 @@ try {
   assert.equal(notified.length, 1);
   assert.match(notified[0], /^Retorno às 15:30 \| Cliente \d+ · \(62\)/);
   await shot(reminderPage, 'reminder-15-minutes-before');
+
+  // Seed 001 "Vinculação de Cliente": a supervisor adds one client to the running campaign.
+  const supervisorContext = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const supervisor = await supervisorContext.newPage();
+  await supervisor.goto(BASE_URL + '/');
+  await supervisor.fill('#username', SUPERVISOR);
+  await supervisor.fill('#password', SUPERVISOR);
+  await supervisor.click('button[type=submit]');
+  await supervisor.getByRole('tab', { name: 'Incluir cliente' }).click();
+  const form = supervisor.locator('#link-form');
+  await form.locator('select[name=campaign] option').first().waitFor({ state: 'attached' });
+  await form.locator('select[name=campaign]').selectOption(CAMPAIGN);
+  await form.locator('input[name=name]').fill('Cliente Avulso');
+  await form.locator('input[name=phone]').fill('123');
+  await form.getByRole('button', { name: 'Incluir' }).click();
+  await supervisor.locator('#link-message').getByText('Telefone inválido: 123 (informe DDD e número).').waitFor();
+  await form.locator('input[name=phone]').fill('(62) 98765-4321');
+  await form.getByRole('button', { name: 'Incluir' }).click();
+  await supervisor.locator('#link-message').getByText('Cliente incluído na campanha').waitFor();
+  await shot(supervisor, 'supervisor-links-a-client');
+  await page.goto(BASE_URL + '/#iniciar');
+  await page.click(`#stores button[data-store="${STORE}"]`);
+  await page.locator(`.card[data-campaign="${CAMPAIGN}"]`).getByText('3 clientes a acionar').waitFor();
 
   // The same home page on a phone.
   const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, storageState: await context.storageState() });

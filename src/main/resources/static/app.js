@@ -104,8 +104,8 @@ function showTab() {
 
 async function loadStores() {
   const target = $('#stores');
-  target.replaceChildren();
   const stores = await api('/stores');
+  target.replaceChildren();
   if (stores.length === 0) {
     showMessage($('#start-message'), 'Nenhuma das suas lojas tem campanha ativa.', 'error');
     return;
@@ -124,13 +124,12 @@ async function loadStores() {
 }
 
 async function loadCampaigns(store) {
-  const target = $('#campaigns');
   showMessage($('#start-message'), '');
-  target.replaceChildren();
   const campaigns = await api('/stores/' + encodeURIComponent(store.code) + '/campaigns');
-  for (const campaign of campaigns) {
+  // Replaced in one go when the answer arrives, so two quick clicks never show cards twice.
+  $('#campaigns').replaceChildren(...campaigns.map((campaign) => {
     const left = campaign.leadsLeft;
-    target.append(element('article', { class: 'card', 'data-campaign': campaign.code },
+    return element('article', { class: 'card', 'data-campaign': campaign.code },
       element('h3', {}, campaign.name),
       element('div', {}, campaign.offer),
       element('div', { class: 'hint' }, 'Válida até ' + campaign.endsOn.split('-').reverse().join('/')),
@@ -139,8 +138,8 @@ async function loadCampaigns(store) {
       campaign.materialsUrl ? element('a', { href: campaign.materialsUrl, target: '_blank', rel: 'noopener' },
         'Clique para baixar os materiais desta campanha') : null,
       element('button', { type: 'button', disabled: left === 0, onclick: () => startSelling(store, campaign) },
-        'Vamos às vendas')));
-  }
+        'Vamos às vendas'));
+  }));
 }
 
 async function startSelling(store, campaign) {

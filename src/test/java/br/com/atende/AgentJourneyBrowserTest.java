@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 import br.com.atende.campaign.Campaign;
 import br.com.atende.campaign.CampaignService.NewActionType;
+import br.com.atende.identity.Roles;
 import br.com.atende.support.Fixtures;
 import br.com.atende.support.MariaDbIntegrationTest;
 import java.io.IOException;
@@ -38,6 +39,7 @@ class AgentJourneyBrowserTest {
     requirePrerequisites();
     String store = fixtures.store();
     String agent = fixtures.agent(store);
+    String supervisor = fixtures.user(fixtures.unique("supervisor"), List.of(Roles.SUPERVISORS));
     Campaign campaign = fixtures.campaign(List.of(store), 3, List.of(
         new NewActionType("LIGACAO", "Ligação", "Olá! Aqui é da Vivo, tenho uma oferta para você."),
         new NewActionType("WHATSAPP", "WhatsApp", "Oi! Mandei a oferta pelo WhatsApp, podemos conversar?")));
@@ -50,6 +52,7 @@ class AgentJourneyBrowserTest {
     node.environment().putAll(Map.of(
         "BASE_URL", "http://localhost:" + port,
         "AGENT", agent,
+        "SUPERVISOR", supervisor,
         "STORE", store,
         "CAMPAIGN", campaign.getCode(),
         "CHROMIUM", CHROMIUM.toString(),
