@@ -11,7 +11,9 @@ import br.com.atende.lead.LeadStatus;
 import br.com.atende.lead.Phones;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -69,7 +71,15 @@ public class MyWorkController {
       @RequestParam(required = false) String campaign, Authentication authentication) {
     String agent = AtendeUser.of(authentication).id();
     Set<LeadStatus> statuses = status == null ? EnumSet.allOf(LeadStatus.class) : status.statuses;
-    List<Lead> rows = leads.findWorkedBy(agent, statuses, blankToNull(campaign), PageRequest.of(0, LIST_LIMIT));
+    // Two index-backed queries instead of one "assignee = ? OR id IN (...)", which scans all leads.
+    PageRequest first = PageRequest.of(0, LIST_LIMIT);
+    Map<Long, Lead> byId = new LinkedHashMap<>();
+    leads.findHeldBy(agent, statuses, blankToNull(campaign), first).forEach(lead -> byId.put(lead.getId(), lead));
+    leads.findAttemptedBy(agent, statuses, blankToNull(campaign), first).forEach(lead -> byId.putIfAbsent(lead.getId(), lead));
+    List<Lead> rows = byId.values().stream()
+        .sorted(Comparator.comparing(Lead::getUpdatedAt).reversed())
+        .limit(LIST_LIMIT)
+        .toList();
     Map<String, String> openTasks = openTasksByInstance(agent);
     Map<String, String> campaignNames = campaignNames();
     return rows.stream().map(lead -> new AttendanceRow(lead.getId(), lead.getName(), Phones.display(lead.getPhone()),

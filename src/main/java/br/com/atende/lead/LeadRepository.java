@@ -13,13 +13,20 @@ public interface LeadRepository extends JpaRepository<Lead, Long> {
 
   Lead findByCampaignCodeAndPhone(String campaignCode, String phone);
 
-  /** Leads the agent holds now or made an attempt on, newest change first. */
+  /** Leads the agent holds now (index on assignee), newest change first. */
   @Query("""
       select l from Lead l
-      where (l.assignee = :agent or l.id in (select a.leadId from LeadAttempt a where a.agent = :agent))
+      where l.assignee = :agent and l.status in :statuses and (:campaign is null or l.campaignCode = :campaign)
+      order by l.updatedAt desc""")
+  List<Lead> findHeldBy(String agent, Collection<LeadStatus> statuses, String campaign, Pageable page);
+
+  /** Leads the agent made an attempt on (index on lead_attempts.agent), newest change first. */
+  @Query("""
+      select l from Lead l
+      where l.id in (select a.leadId from LeadAttempt a where a.agent = :agent)
         and l.status in :statuses and (:campaign is null or l.campaignCode = :campaign)
       order by l.updatedAt desc""")
-  List<Lead> findWorkedBy(String agent, Collection<LeadStatus> statuses, String campaign, Pageable page);
+  List<Lead> findAttemptedBy(String agent, Collection<LeadStatus> statuses, String campaign, Pageable page);
 
   List<Lead> findByAssigneeAndStatusAndCallbackAtBetweenOrderByCallbackAt(String assignee, LeadStatus status,
       Instant from, Instant to);
