@@ -109,7 +109,7 @@ public class AttendanceService {
           .setVariables(variables)
           .correlate();
     }
-    lead.pulledBy(agent.id(), processInstanceId);
+    lead.pulledBy(agent.id(), store.getCode(), processInstanceId);
     Task task = taskService.createTaskQuery()
         .processInstanceId(processInstanceId)
         .taskDefinitionKey(TASK_ATTEND_LEAD)

@@ -35,7 +35,8 @@ public class RecordAttemptDelegate implements JavaDelegate {
     }
     Instant callbackAt = completion.callbackAt().map(BusinessTime::toInstant).orElse(null);
     attempts.save(new LeadAttempt(lead.getId(), lead.getAttempts(), ATTEMPT_AGENT.from(execution),
-        ATTEMPT_TASK.from(execution), completion.actionType(), outcome.name(), completion.reason(), completion.observation(), callbackAt,
+        ATTEMPT_TASK.from(execution), STORE_CODE.from(execution), completion.actionType(), outcome.name(),
+        completion.reason(), completion.observation(), callbackAt,
         completion.saleDescription(), completion.conversation(), BusinessTime.now()));
 
     LAST_OUTCOME.set(execution, outcome.name());

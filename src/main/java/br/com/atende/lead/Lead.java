@@ -25,6 +25,8 @@ public class Lead {
   private String campaignCode;
   /** null: any store of the campaign may serve it. */
   private String storeCode;
+  /** The store whose agent last pulled it (reports group any-store leads by it). */
+  private String workedStoreCode;
   private Long mailingId;
   private Integer mailingLine;
   private String name;
@@ -68,8 +70,9 @@ public class Lead {
     this.updatedAt = BusinessTime.now();
   }
 
-  public void pulledBy(String agent, String processInstanceId) {
+  public void pulledBy(String agent, String storeCode, String processInstanceId) {
     this.assignee = agent;
+    this.workedStoreCode = storeCode;
     this.processInstanceId = processInstanceId;
     moveTo(LeadStatus.IN_PROGRESS);
   }

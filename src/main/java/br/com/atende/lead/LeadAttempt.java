@@ -20,6 +20,7 @@ public class LeadAttempt {
   private int attemptNo;
   private String agent;
   private String task;
+  private String storeCode;
   private String actionType;
   private String outcome;
   private String reason;
@@ -31,13 +32,14 @@ public class LeadAttempt {
 
   protected LeadAttempt() {}
 
-  public LeadAttempt(Long leadId, int attemptNo, String agent, String task, String actionType, String outcome,
-      String reason, String observation, Instant callbackAt, String saleDescription, String conversation,
-      Instant finishedAt) {
+  public LeadAttempt(Long leadId, int attemptNo, String agent, String task, String storeCode, String actionType,
+      String outcome, String reason, String observation, Instant callbackAt, String saleDescription,
+      String conversation, Instant finishedAt) {
     this.leadId = leadId;
     this.attemptNo = attemptNo;
     this.agent = agent;
     this.task = task;
+    this.storeCode = storeCode;
     this.actionType = actionType;
     this.outcome = outcome;
     this.reason = reason;
@@ -62,6 +64,10 @@ public class LeadAttempt {
 
   public String getTask() {
     return task;
+  }
+
+  public String getStoreCode() {
+    return storeCode;
   }
 
   public String getActionType() {

@@ -5,8 +5,10 @@ import br.com.atende.campaign.Campaign;
 import br.com.atende.identity.AtendeUser;
 import br.com.atende.identity.Roles;
 import br.com.atende.lead.mailing.MailingImporter;
+import br.com.atende.report.MailingExportProbe;
 import br.com.atende.support.Fixtures;
 import br.com.atende.support.MariaDbInitializer;
+import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,12 +30,15 @@ import org.springframework.test.context.ContextConfiguration;
  * mailing imports and how fast agents pull leads on the test MariaDB. It asserts nothing about time.
  *
  * <pre>./mvnw -q test -Dtest=QueueAndImportBenchmark -Dbench.rows=200000 -Dbench.pulls=2000 -Dbench.agents=4</pre>
+ * Add {@code -DargLine=-Xmx256m} to see the export of every row fit in a small heap.
  */
 @SpringBootTest(properties = {"camunda.bpm.job-execution.enabled=false", "camunda.bpm.admin-user.password=admin",
     "logging.level.br.com.atende.lead.mailing=WARN"})
 @ActiveProfiles("mysql")
 @ContextConfiguration(initializers = MariaDbInitializer.class)
 class QueueAndImportBenchmark {
+
+  @Autowired MailingExportProbe exportProbe;
 
   @Autowired Fixtures fixtures;
   @Autowired MailingImporter importer;
@@ -48,7 +53,12 @@ class QueueAndImportBenchmark {
     Campaign campaign = fixtures.campaign(List.of(store), 0);
 
     Path file = Files.createTempFile("bench-", ".csv");
-    Files.writeString(file, Fixtures.mailing(rows, null), StandardCharsets.UTF_8);
+    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      out.write("nome;telefone;endereco;cidade;uf;loja\n");
+      for (int i = 0; i < rows; i++) {
+        out.write("Cliente " + (i + 1) + ";" + Fixtures.phone(i) + ";Rua " + (i + 1) + ";Goiânia;GO;\n");
+      }
+    }
     long start = System.nanoTime();
     MailingImporter.Result result = importer.importFile(campaign.getCode(), file, "bench.csv", "bench");
     double importSeconds = (System.nanoTime() - start) / 1e9;
@@ -77,6 +87,9 @@ class QueueAndImportBenchmark {
         importSeconds, rows / importSeconds, result.imported(), result.duplicates());
     System.out.printf("pull:   %d leads by %d agents in %.1f s = %.0f pulls/s (each starts a lead-attendance instance)%n",
         pulls, agents, pullSeconds, pulls / pullSeconds);
+    long[] exported = exportProbe.exportXlsx(campaign.getCode());
+    System.out.printf("export: %d rows of XLSX (%d MiB) in %.1f s, max heap %d MiB%n", exported[0],
+        exported[1] / (1024 * 1024), exported[2] / 1e9, Runtime.getRuntime().maxMemory() / (1024 * 1024));
     System.out.printf("heap used after: %d MiB%n",
         (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024));
   }

@@ -143,6 +143,17 @@ class MailingImportApiTest {
   }
 
   @Test
+  void aDuplicateInALaterBatchOfTheSameFileIsCaught() {
+    // 1,500 rows: the first batch (1,000) is committed before line 1,502 repeats line 2's phone.
+    String csv = Fixtures.mailing(1_500, null) + "Repetido;" + Fixtures.phone(0) + ";;;;\n";
+
+    Response response = supervisor.upload(path(), "file", "dup.csv", csv.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(response.body().path("imported").asInt()).isEqualTo(1_500);
+    assertThat(response.body().path("duplicates").asInt()).isEqualTo(1);
+  }
+
+  @Test
   void aFileWithoutTheRequiredColumnsIsRefused() {
     Response response = supervisor.upload(path(), "file", "wrong.csv",
         "name;phone\nJohn;62991110301\n".getBytes(StandardCharsets.UTF_8));

@@ -138,7 +138,8 @@ public class MailingImporter {
     final String campaignCode;
     final long mailingId;
     final LeadRowValidator validator;
-    final Set<String> phonesInFile = new HashSet<>();
+    /** Phones of the batch being filled; earlier batches are committed, so the database check covers them. */
+    final Set<String> phonesInBatch = new HashSet<>();
     final List<NewLead> batch = new ArrayList<>();
     final List<Rejection> rejected = new ArrayList<>();
     int rejectedCount;
@@ -157,7 +158,7 @@ public class MailingImporter {
       rows++;
       LeadRowValidator.Result result = validator.check(row);
       if (result instanceof Valid valid) {
-        if (phonesInFile.add(valid.lead().phone())) {
+        if (phonesInBatch.add(valid.lead().phone())) {
           batch.add(valid.lead());
           if (batch.size() >= batchSize) {
             flush();
@@ -210,6 +211,7 @@ public class MailingImporter {
         imported += fresh.size();
       });
       batch.clear();
+      phonesInBatch.clear();
     }
 
     private Set<String> existingPhones(List<String> phones) {

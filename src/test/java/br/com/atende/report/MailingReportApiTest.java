@@ -1,0 +1,214 @@
+package br.com.atende.report;
+
+import static br.com.atende.support.Fixtures.MONDAY_10AM;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import br.com.atende.attendance.AttendanceService;
+import br.com.atende.attendance.AttendanceService.Pulled;
+import br.com.atende.campaign.Campaign;
+import br.com.atende.identity.AtendeUser;
+import br.com.atende.identity.Roles;
+import br.com.atende.support.Api;
+import br.com.atende.support.Api.Response;
+import br.com.atende.support.Fixtures;
+import br.com.atende.support.MariaDbIntegrationTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.TaskService;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Seed 000's mailing report over HTTP on MariaDB, against a campaign whose every lead is known:
+ * two stores, store-specific and any-store leads, and one lead in each situation.
+ */
+@MariaDbIntegrationTest
+class MailingReportApiTest {
+
+  @LocalServerPort int port;
+  @Autowired Fixtures fixtures;
+  @Autowired AttendanceService attendance;
+  @Autowired TaskService taskService;
+
+  String storeA;
+  String storeB;
+  String agentA;
+  Campaign campaign;
+  String supervisor;
+
+  /**
+   * Mailing order: 1 (A), 2 (A), 3 (any), 4 (any), 5 (B), 6 (any). Agent A works 1 no answer,
+   * 2 refused, 3 left in progress, 4 inconsistent; agent B sells 5; 6 is never pulled.
+   */
+  @BeforeEach
+  void setUp() {
+    Fixtures.setClock(MONDAY_10AM);
+    storeA = fixtures.store();
+    storeB = fixtures.store();
+    campaign = fixtures.campaign(List.of(storeA, storeB), 0);
+    fixtures.importCsv(campaign.getCode(), "nome;telefone;loja\n"
+        + "Um;62991230001;" + storeA + "\nDois;62991230002;" + storeA + "\nTrês;62991230003;\n"
+        + "Quatro;62991230004;\nCinco;62991230005;" + storeB + "\nSeis;62991230006;\n");
+    agentA = fixtures.agent(storeA);
+    String agentB = fixtures.agent(storeB);
+    complete(pull(agentA, storeA), Map.of("outcome", "NO_ANSWER", "reason", "BUSY"));
+    complete(pull(agentA, storeA), Map.of("outcome", "REFUSED", "reason", "PRICE", "observation", "Caro"));
+    pull(agentA, storeA);
+    complete(pull(agentA, storeA), Map.of("outcome", "INCONSISTENT", "reason", "NONEXISTENT_PHONE"));
+    complete(pull(agentB, storeB), Map.of("outcome", "CONTRACTED", "saleDescription", "Fibra 500"));
+    supervisor = fixtures.user(fixtures.unique("sup"), List.of(Roles.SUPERVISORS));
+  }
+
+  @AfterEach
+  void tearDown() {
+    Fixtures.resetClock();
+  }
+
+  @Test
+  void theConsolidatedViewCountsEachStoreAndLeavesOutInProgressAndInconsistent() {
+    JsonNode report = Api.as(port, supervisor).get("/api/reports/mailing?campaign=" + campaign.getCode()).body();
+
+    JsonNode rows = report.path("rows");
+    assertThat(rows.size()).isEqualTo(3);
+    JsonNode a = row(rows, storeA);
+    assertThat(a.path("imported").asLong()).isEqualTo(4);
+    assertThat(a.path("queued").asLong()).isEqualTo(1);
+    assertThat(a.path("refused").asLong()).isEqualTo(1);
+    assertThat(a.path("notWorked").asLong()).isZero();
+    assertThat(a.path("contracted").asLong()).isZero();
+    assertThat(a.path("attempts").asLong()).isEqualTo(3);
+    assertThat(a.has("inProgress")).isFalse();
+    assertThat(a.has("inconsistent")).isFalse();
+    JsonNode b = row(rows, storeB);
+    assertThat(b.path("imported").asLong()).isEqualTo(1);
+    assertThat(b.path("contracted").asLong()).isEqualTo(1);
+    JsonNode any = row(rows, MailingReport.ANY_STORE);
+    assertThat(any.path("imported").asLong()).isEqualTo(1);
+    assertThat(any.path("notWorked").asLong()).isEqualTo(1);
+    assertThat(report.path("note").asText()).contains("só na visão não consolidada");
+  }
+
+  @Test
+  void filtersNarrowTheCountsAndBadFiltersAreRefused() {
+    Api api = Api.as(port, supervisor);
+    String base = "/api/reports/mailing?campaign=" + campaign.getCode();
+
+    assertThat(api.get(base + "&store=" + storeB).body().path("rows").size()).isEqualTo(1);
+    JsonNode refused = api.get(base + "&outcome=REFUSED").body().path("rows");
+    assertThat(refused.size()).isEqualTo(1);
+    assertThat(refused.get(0).path("refused").asLong()).isEqualTo(1);
+    assertThat(refused.get(0).path("imported").asLong()).isEqualTo(1);
+    assertThat(row(api.get(base + "&agent=" + agentA).body().path("rows"), storeA).path("imported").asLong())
+        .isEqualTo(4);
+    assertThat(api.get(base + "&from=2026-12-01").body().path("rows").size()).isZero();
+    assertThat(api.get(base + "&from=2026-11-30&to=2026-11-30").body().path("rows").size()).isEqualTo(3);
+
+    Response badDate = api.get(base + "&from=30/11/2026");
+    assertThat(badDate.status()).isEqualTo(400);
+    assertThat(badDate.message()).isEqualTo("Data de início inválida: 30/11/2026. Use aaaa-mm-dd.");
+    assertThat(api.get(base + "&from=2026-12-02&to=2026-12-01").message())
+        .isEqualTo("O fim do período não pode ser anterior ao início.");
+    assertThat(api.get(base + "&outcome=MAYBE").message()).isEqualTo("Resultado inválido: MAYBE.");
+  }
+
+  @Test
+  void eachRoleSeesOnlyItsShare() {
+    String base = "/api/reports/mailing?campaign=" + campaign.getCode();
+    String supervisorOfB = fixtures.user(fixtures.unique("supb"), List.of(Roles.SUPERVISORS, Roles.storeGroup(storeB)));
+    JsonNode ofB = Api.as(port, supervisorOfB).get(base).body().path("rows");
+    assertThat(ofB.findValuesAsText("store")).containsExactlyInAnyOrder(storeB, MailingReport.ANY_STORE);
+    assertThat(Api.as(port, supervisorOfB).get(base + "&store=" + storeA).status()).isEqualTo(403);
+
+    JsonNode mine = Api.as(port, agentA).get(base).body().path("rows");
+    assertThat(mine.findValuesAsText("store")).containsExactly(storeA);
+    Response someoneElse = Api.as(port, agentA).get(base + "&agent=" + supervisor);
+    assertThat(someoneElse.status()).isEqualTo(403);
+    assertThat(someoneElse.message()).isEqualTo("Você só vê os seus próprios números.");
+
+    String auditor = fixtures.user(fixtures.unique("aud"), List.of(Roles.AUDITORS));
+    assertThat(Api.as(port, auditor).get(base).status()).isEqualTo(403);
+  }
+
+  @Test
+  void theXlsxExportHasOneTypedRowPerLeadAndAttemptIncludingInProgressAndInconsistent() throws Exception {
+    HttpResponse<byte[]> download = download("xlsx");
+    assertThat(download.statusCode()).isEqualTo(200);
+    assertThat(download.headers().firstValue("Content-Disposition").orElseThrow()).contains(".xlsx");
+
+    try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(download.body()))) {
+      List<Row> rows = workbook.getFirstSheet().read();
+      assertThat(rows.get(0).getCellText(0)).isEqualTo("Relatório mailing — visão não consolidada");
+      assertThat(rows.get(1).getCellText(0)).contains("Campanha: " + campaign.getCode());
+      // The reader skips the blank 4th row: the header is the 5th row of the sheet.
+      Row header = rows.get(3);
+      assertThat(header.getRowNum()).isEqualTo(5);
+      assertThat(header.getCellText(0)).isEqualTo("Lead");
+      assertThat(header.getCellText(5)).isEqualTo("Situação do lead");
+      List<Row> data = rows.subList(4, rows.size());
+      assertThat(data).hasSize(6);
+      assertThat(data).extracting(row -> row.getCellText(5))
+          .containsExactlyInAnyOrder("QUEUED", "REFUSED", "IN_PROGRESS", "INCONSISTENT", "CONTRACTED", "NEW");
+      Row refused = data.stream().filter(row -> "REFUSED".equals(row.getCellText(5))).findFirst().orElseThrow();
+      assertThat(refused.getCell(7).getType()).isEqualTo(CellType.NUMBER);
+      assertThat(refused.getCell(7).asNumber().intValue()).isEqualTo(1);
+      assertThat(refused.getCell(9).getType()).isEqualTo(CellType.NUMBER);
+      assertThat(refused.getCell(9).asDate()).isEqualTo(MONDAY_10AM);
+      assertThat(refused.getCellText(8)).isEqualTo(agentA);
+      assertThat(refused.getCellText(11)).isEqualTo("REFUSED");
+    }
+  }
+
+  @Test
+  void theCsvExportIsWhatExcelInBrazilOpens() throws Exception {
+    HttpResponse<byte[]> download = download("csv");
+    byte[] bytes = download.body();
+    assertThat(bytes[0]).isEqualTo((byte) 0xEF);
+    String csv = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+    List<String> lines = csv.lines().toList();
+    assertThat(lines.get(4)).startsWith("Lead;Cliente;Telefone;Campanha;Loja;Situação do lead");
+    assertThat(lines.subList(5, lines.size())).hasSize(6)
+        .anySatisfy(line -> assertThat(line).contains(";INCONSISTENT;").contains("30/11/2026 10:00"));
+  }
+
+  private HttpResponse<byte[]> download(String format) throws Exception {
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
+            + "/api/reports/mailing/export?format=" + format + "&campaign=" + campaign.getCode()))
+        .header("Authorization", "Basic " + Base64.getEncoder()
+            .encodeToString((supervisor + ":" + supervisor).getBytes(StandardCharsets.UTF_8)))
+        .GET().build();
+    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private Pulled pull(String agent, String store) {
+    return attendance.pullNext(new AtendeUser(agent, Set.of(Roles.AGENTS, Roles.storeGroup(store))), store,
+        campaign.getCode());
+  }
+
+  private void complete(Pulled pulled, Map<String, Object> variables) {
+    taskService.complete(pulled.taskId(), variables);
+  }
+
+  private static JsonNode row(JsonNode rows, String store) {
+    for (JsonNode row : rows) {
+      if (store.equals(row.path("store").asText())) {
+        return row;
+      }
+    }
+    throw new AssertionError("no row for store " + store + " in " + rows);
+  }
+}
