@@ -2,6 +2,7 @@ package br.com.atende.report;
 
 import br.com.atende.common.BusinessTime;
 import br.com.atende.identity.AtendeUser;
+import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
@@ -24,12 +25,16 @@ public class ReportController {
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
   private final MailingReport mailing;
+  private final ConversionReport conversion;
 
-  public ReportController(MailingReport mailing) {
+  public ReportController(MailingReport mailing, ConversionReport conversion) {
     this.mailing = mailing;
+    this.conversion = conversion;
   }
 
   public record MailingView(String filters, List<MailingReport.Row> rows, String note) {}
+
+  public record ConversionView(String filters, List<ConversionReport.Row> rows, List<ConversionReport.Day> days) {}
 
   @GetMapping("/mailing")
   public MailingView mailing(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
@@ -49,20 +54,52 @@ public class ReportController {
       @RequestParam(required = false) String store, @RequestParam(required = false) String campaign,
       @RequestParam(required = false) String agent, @RequestParam(required = false) String outcome,
       Authentication authentication) {
+    return download("mailing", "Mailing", "Relatório mailing — visão não consolidada", format, from, to, store, campaign, agent,
+        outcome, authentication, (filter, scope, sheet) -> mailing.export(filter, scope, sheet));
+  }
+
+  @GetMapping("/conversion")
+  public ConversionView conversion(@RequestParam(required = false) String from,
+      @RequestParam(required = false) String to, @RequestParam(required = false) String store,
+      @RequestParam(required = false) String campaign, @RequestParam(required = false) String agent,
+      @RequestParam(required = false) String outcome, Authentication authentication) {
+    ReportScope scope = ReportScope.of(AtendeUser.of(authentication));
+    ReportFilter filter = scope.restrict(ReportFilter.of(from, to, store, campaign, agent, outcome));
+    return new ConversionView(filter.describe(), conversion.byAgent(filter, scope), conversion.byDay(filter, scope));
+  }
+
+  @GetMapping("/conversion/export")
+  public ResponseEntity<StreamingResponseBody> exportConversion(@RequestParam(defaultValue = "xlsx") String format,
+      @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+      @RequestParam(required = false) String store, @RequestParam(required = false) String campaign,
+      @RequestParam(required = false) String agent, @RequestParam(required = false) String outcome,
+      Authentication authentication) {
+    return download("conversao", "Conversão", "Conversão acionamentos x vendas", format, from, to, store, campaign, agent, outcome,
+        authentication, (filter, scope, sheet) -> conversion.export(filter, scope, sheet));
+  }
+
+  private interface Export {
+    void write(ReportFilter filter, ReportScope scope, SheetWriter sheet);
+  }
+
+  private ResponseEntity<StreamingResponseBody> download(String name, String sheetName, String title, String format,
+      String from,
+      String to, String store, String campaign, String agent, String outcome, Authentication authentication,
+      Export export) {
     AtendeUser user = AtendeUser.of(authentication);
     ReportScope scope = ReportScope.of(user);
     ReportFilter filter = scope.restrict(ReportFilter.of(from, to, store, campaign, agent, outcome));
     boolean csv = "csv".equalsIgnoreCase(format);
     String generated = "Gerado em " + STAMP.format(BusinessTime.toLocal(BusinessTime.now())) + " por " + user.id();
     StreamingResponseBody body = out -> {
-      try (SheetWriter sheet = SheetWriter.of(csv ? "csv" : "xlsx", out, "Mailing")) {
-        sheet.title("Relatório mailing — visão não consolidada", filter.describe(), generated);
-        mailing.export(filter, scope, sheet);
+      try (SheetWriter sheet = SheetWriter.of(csv ? "csv" : "xlsx", out, sheetName)) {
+        sheet.title(title, filter.describe(), generated);
+        export.write(filter, scope, sheet);
       }
     };
-    String file = "relatorio-mailing-" + BusinessTime.today() + (csv ? ".csv" : ".xlsx");
+    String file = "relatorio-" + name + "-" + BusinessTime.today() + (csv ? ".csv" : ".xlsx");
     return ResponseEntity.ok()
-        .contentType(csv ? new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8) : XLSX)
+        .contentType(csv ? new MediaType("text", "csv", StandardCharsets.UTF_8) : XLSX)
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"")
         .body(body);
   }

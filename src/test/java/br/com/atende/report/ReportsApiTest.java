@@ -34,11 +34,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Seed 000's mailing report over HTTP on MariaDB, against a campaign whose every lead is known:
- * two stores, store-specific and any-store leads, and one lead in each situation.
+ * Seed 000's reports over HTTP on MariaDB, against a campaign whose every lead is known: two
+ * stores, store-specific and any-store leads, and one lead in each situation.
  */
 @MariaDbIntegrationTest
-class MailingReportApiTest {
+class ReportsApiTest {
 
   @LocalServerPort int port;
   @Autowired Fixtures fixtures;
@@ -185,9 +185,57 @@ class MailingReportApiTest {
         .anySatisfy(line -> assertThat(line).contains(";INCONSISTENT;").contains("30/11/2026 10:00"));
   }
 
+  @Test
+  void conversionCountsAttemptsContactsAndSalesPerAgentAndDay() {
+    JsonNode report = Api.as(port, supervisor).get("/api/reports/conversion?campaign=" + campaign.getCode()).body();
+
+    JsonNode rows = report.path("rows");
+    assertThat(rows.size()).isEqualTo(2);
+    JsonNode a = rows.get(0).path("agent").asText().equals(agentA) ? rows.get(0) : rows.get(1);
+    JsonNode b = a == rows.get(0) ? rows.get(1) : rows.get(0);
+    // Agent A: no answer, refused, inconsistent (one left in progress is no attempt yet).
+    assertThat(a.path("store").asText()).isEqualTo(storeA);
+    assertThat(a.path("attempts").asLong()).isEqualTo(3);
+    assertThat(a.path("contacts").asLong()).isEqualTo(1);
+    assertThat(a.path("sales").asLong()).isZero();
+    assertThat(a.path("conversion").asDouble()).isZero();
+    assertThat(b.path("store").asText()).isEqualTo(storeB);
+    assertThat(b.path("attempts").asLong()).isEqualTo(1);
+    assertThat(b.path("sales").asLong()).isEqualTo(1);
+    assertThat(b.path("conversion").asDouble()).isEqualTo(100.0);
+    JsonNode days = report.path("days");
+    assertThat(days.size()).isEqualTo(1);
+    assertThat(days.get(0).path("day").asText()).isEqualTo("2026-11-30");
+    assertThat(days.get(0).path("attempts").asLong()).isEqualTo(4);
+    assertThat(days.get(0).path("sales").asLong()).isEqualTo(1);
+    assertThat(days.get(0).path("conversion").asDouble()).isEqualTo(25.0);
+
+    JsonNode agentsOwn = Api.as(port, agentA).get("/api/reports/conversion?campaign=" + campaign.getCode()).body();
+    assertThat(agentsOwn.path("rows").findValuesAsText("agent")).containsExactly(agentA);
+    assertThat(Api.as(port, supervisor).get("/api/reports/conversion?campaign=" + campaign.getCode()
+        + "&from=2026-12-01").body().path("rows").size()).isZero();
+  }
+
+  @Test
+  void theConversionExportHasNumbersAsNumbers() throws Exception {
+    HttpResponse<byte[]> download = download("/api/reports/conversion/export", "xlsx");
+    try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(download.body()))) {
+      List<Row> rows = workbook.getFirstSheet().read();
+      assertThat(workbook.getFirstSheet().getName()).isEqualTo("Conversão");
+      assertThat(rows.get(3).getCellText(6)).isEqualTo("Conversão (%)");
+      Row sold = rows.stream().filter(row -> "1".equals(row.getCellText(5))).findFirst().orElseThrow();
+      assertThat(sold.getCell(6).getType()).isEqualTo(CellType.NUMBER);
+      assertThat(sold.getCell(6).asNumber().doubleValue()).isEqualTo(100.0);
+    }
+  }
+
   private HttpResponse<byte[]> download(String format) throws Exception {
+    return download("/api/reports/mailing/export", format);
+  }
+
+  private HttpResponse<byte[]> download(String path, String format) throws Exception {
     HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
-            + "/api/reports/mailing/export?format=" + format + "&campaign=" + campaign.getCode()))
+            + path + "?format=" + format + "&campaign=" + campaign.getCode()))
         .header("Authorization", "Basic " + Base64.getEncoder()
             .encodeToString((supervisor + ":" + supervisor).getBytes(StandardCharsets.UTF_8)))
         .GET().build();
