@@ -2,7 +2,7 @@
 // form → agenda → list. Started by AgentJourneyBrowserTest with BASE_URL, AGENT, STORE, CAMPAIGN and
 // SHOTS (screenshot folder); exits non-zero on the first failed step.
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
 const { BASE_URL, AGENT, SUPERVISOR, STORE, CAMPAIGN } = process.env;
@@ -199,6 +199,24 @@ try {
   await page.goto(BASE_URL + '/#iniciar');
   await page.click(`#stores button[data-store="${STORE}"]`);
   await page.locator(`.card[data-campaign="${CAMPAIGN}"]`).getByText('3 clientes a acionar').waitFor();
+
+  // Seed 000 "Relatórios": the supervisor filters the campaign and downloads the Excel export.
+  await supervisor.goto(BASE_URL + '/relatorios.html');
+  await supervisor.locator('#filters select[name=campaign]').selectOption(CAMPAIGN);
+  await supervisor.getByRole('button', { name: 'Gerar' }).click();
+  const worked = supervisor.locator('#mailing-table tbody tr').filter({ hasText: STORE });
+  await worked.waitFor();
+  // The two leads this agent worked: one back in the queue, one scheduled; two attempts.
+  assert.deepEqual((await worked.locator('td').allInnerTexts()).slice(2),
+    ['2', '0', '1', '1', '0', '0', '0', '0', '0', '2']);
+  const notPulled = supervisor.locator('#mailing-table tbody tr').filter({ hasText: 'Qualquer loja' });
+  assert.equal(await notPulled.locator('td').nth(2).innerText(), '2');
+  await supervisor.locator('#conversion-table tbody tr').filter({ hasText: AGENT }).getByText('0,0%').waitFor();
+  await shot(supervisor, 'reports-filtered');
+  const [download] = await Promise.all([supervisor.waitForEvent('download'), supervisor.click('#mailing-xlsx')]);
+  assert.match(download.suggestedFilename(), /^relatorio-mailing-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  await download.saveAs(`${SHOTS}/${download.suggestedFilename()}`);
+  assert.ok(statSync(`${SHOTS}/${download.suggestedFilename()}`).size > 2000);
 
   // The same home page on a phone.
   const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, storageState: await context.storageState() });

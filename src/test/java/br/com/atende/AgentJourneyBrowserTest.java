@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The agent's journey in Debian's Chromium, driven by Playwright (src/test/browser/agent-journey.mjs)
@@ -44,6 +45,8 @@ class AgentJourneyBrowserTest {
         new NewActionType("LIGACAO", "Ligação", "Olá! Aqui é da Vivo, tenho uma oferta para você."),
         new NewActionType("WHATSAPP", "WhatsApp", "Oi! Mandei a oferta pelo WhatsApp, podemos conversar?")));
     Path log = Path.of("target", "browser-journey.log").toAbsolutePath();
+    Path shots = Path.of("target", "browser-screenshots").toAbsolutePath();
+    FileSystemUtils.deleteRecursively(shots);
 
     ProcessBuilder node = new ProcessBuilder("node", "agent-journey.mjs")
         .directory(SCRIPTS.toFile())
@@ -56,7 +59,7 @@ class AgentJourneyBrowserTest {
         "STORE", store,
         "CAMPAIGN", campaign.getCode(),
         "CHROMIUM", CHROMIUM.toString(),
-        "SHOTS", Path.of("target", "browser-screenshots").toAbsolutePath().toString()));
+        "SHOTS", shots.toString()));
     Process journey = node.start();
     if (!journey.waitFor(5, TimeUnit.MINUTES)) {
       journey.destroyForcibly();

@@ -1,0 +1,112 @@
+// Atende: the reports page (seed 000 "Relatórios"). Filters → JSON on screen, exports as XLSX/CSV.
+'use strict';
+
+const $ = (selector) => document.querySelector(selector);
+let charts = [];
+
+async function api(path) {
+  const response = await fetch('api' + path, { credentials: 'same-origin' });
+  if (response.status === 401) {
+    window.location.href = 'login';
+    throw new Error('Sessão encerrada.');
+  }
+  const body = await response.json().catch(() => null);
+  if (!response.ok) throw new Error((body && body.message) || 'Erro ' + response.status + '.');
+  return body;
+}
+
+function query() {
+  const params = new URLSearchParams();
+  for (const [name, value] of new FormData($('#filters'))) if (value) params.set(name, value);
+  return params;
+}
+
+function cells(row, values) {
+  row.replaceChildren(...values.map((value) => {
+    const td = document.createElement('td');
+    td.textContent = value;
+    if (typeof value === 'number') td.className = 'number';
+    return td;
+  }));
+  return row;
+}
+
+const percent = (value) => value.toLocaleString('pt-BR', { minimumFractionDigits: 1 }) + '%';
+
+async function generate(event) {
+  if (event) event.preventDefault();
+  const message = $('#report-message');
+  message.textContent = '';
+  const params = query();
+  for (const report of ['mailing', 'conversion']) {
+    for (const format of ['xlsx', 'csv']) {
+      const exportParams = new URLSearchParams(params);
+      exportParams.set('format', format);
+      $('#' + report + '-' + format).href = 'api/reports/' + report + '/export?' + exportParams;
+    }
+  }
+  try {
+    const [mailing, conversion] = await Promise.all([
+      api('/reports/mailing?' + params), api('/reports/conversion?' + params)]);
+    $('#report-filters').textContent = mailing.filters;
+    $('#mailing-note').textContent = mailing.note;
+    $('#mailing-table tbody').replaceChildren(...mailing.rows.map((r) => cells(document.createElement('tr'), [
+      r.campaignName, r.store, r.imported, r.notWorked, r.queued, r.scheduled, r.contracted, r.refused,
+      r.exhausted, r.whatsappNoReply, r.expired, r.attempts])));
+    $('#conversion-table tbody').replaceChildren(...conversion.rows.map((r) => cells(document.createElement('tr'), [
+      r.campaignName, r.store, r.agent, r.attempts, r.contacts, r.sales, percent(r.conversion)])));
+    drawCharts(conversion);
+  } catch (error) {
+    message.textContent = error.message;
+    message.className = 'message error';
+  }
+}
+
+function drawCharts(conversion) {
+  charts.forEach((chart) => chart.destroy());
+  const byAgent = new Map();
+  for (const row of conversion.rows) {
+    const totals = byAgent.get(row.agent) || { attempts: 0, sales: 0 };
+    totals.attempts += row.attempts;
+    totals.sales += row.sales;
+    byAgent.set(row.agent, totals);
+  }
+  charts = [
+    new Chart($('#chart-agents'), {
+      type: 'bar',
+      data: {
+        labels: [...byAgent.keys()],
+        datasets: [{ label: 'Conversão (%)', backgroundColor: '#660099',
+          data: [...byAgent.values()].map((t) => t.attempts ? Math.round(t.sales * 1000 / t.attempts) / 10 : 0) }]
+      },
+      options: { maintainAspectRatio: false, plugins: { title: { display: true, text: 'Conversão por consultor' } } }
+    }),
+    new Chart($('#chart-days'), {
+      type: 'line',
+      data: {
+        labels: conversion.days.map((d) => d.day.split('-').reverse().join('/')),
+        datasets: [
+          { label: 'Acionamentos', data: conversion.days.map((d) => d.attempts), borderColor: '#1f6feb' },
+          { label: 'Vendas', data: conversion.days.map((d) => d.sales), borderColor: '#1a8f3c' }]
+      },
+      options: { maintainAspectRatio: false, plugins: { title: { display: true, text: 'Acionamentos e vendas por dia' } } }
+    })];
+}
+
+async function start() {
+  const stores = await api('/stores');
+  const storeSelect = $('#filters select[name=store]');
+  const campaignSelect = $('#filters select[name=campaign]');
+  for (const store of stores) {
+    storeSelect.append(new Option(store.code + ' - ' + store.name, store.code));
+    for (const campaign of await api('/stores/' + encodeURIComponent(store.code) + '/campaigns')) {
+      if (![...campaignSelect.options].some((o) => o.value === campaign.code)) {
+        campaignSelect.append(new Option(campaign.name, campaign.code));
+      }
+    }
+  }
+  $('#filters').addEventListener('submit', generate);
+  await generate();
+}
+
+start().catch((error) => { $('#report-message').textContent = error.message; });
