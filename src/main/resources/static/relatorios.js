@@ -2,6 +2,10 @@
 'use strict';
 
 const $ = (selector) => document.querySelector(selector);
+const OUTCOMES = {
+  NO_ANSWER: 'Não atendido', REFUSED: 'Recusado', SCHEDULED: 'Agendado', CONTRACTED: 'Contratado',
+  WHATSAPP_SENT: 'WhatsApp enviado', INCONSISTENT: 'Inconsistente'
+};
 let charts = [];
 
 async function api(path) {
@@ -46,8 +50,8 @@ async function generate(event) {
     }
   }
   try {
-    const [mailing, conversion] = await Promise.all([
-      api('/reports/mailing?' + params), api('/reports/conversion?' + params)]);
+    const [mailing, conversion, statistics] = await Promise.all([
+      api('/reports/mailing?' + params), api('/reports/conversion?' + params), api('/reports/statistics?' + params)]);
     $('#report-filters').textContent = mailing.filters;
     $('#mailing-note').textContent = mailing.note;
     $('#mailing-table tbody').replaceChildren(...mailing.rows.map((r) => cells(document.createElement('tr'), [
@@ -55,14 +59,21 @@ async function generate(event) {
       r.exhausted, r.whatsappNoReply, r.expired, r.attempts])));
     $('#conversion-table tbody').replaceChildren(...conversion.rows.map((r) => cells(document.createElement('tr'), [
       r.campaignName, r.store, r.agent, r.attempts, r.contacts, r.sales, percent(r.conversion)])));
-    drawCharts(conversion);
+    drawCharts(conversion, statistics);
+    const c = statistics.callbacks;
+    $('#stat-callbacks').textContent = `Cumpridos: ${c.kept} · Perdidos: ${c.missed} · Pendentes: ${c.pending}`;
+    $('#stat-average').textContent = statistics.averageAttemptsPerLead.toLocaleString('pt-BR');
+    $('#reasons-table tbody').replaceChildren(...statistics.reasons.map((r) => cells(document.createElement('tr'), [
+      OUTCOMES[r.outcome] || r.outcome, r.reasonLabel || r.reason, r.attempts])));
+    $('#agent-days-table tbody').replaceChildren(...statistics.attemptsPerAgentPerDay.map((r) =>
+      cells(document.createElement('tr'), [r.agent, r.day.split('-').reverse().join('/'), r.attempts])));
   } catch (error) {
     message.textContent = error.message;
     message.className = 'message error';
   }
 }
 
-function drawCharts(conversion) {
+function drawCharts(conversion, statistics) {
   charts.forEach((chart) => chart.destroy());
   const byAgent = new Map();
   for (const row of conversion.rows) {
@@ -90,6 +101,15 @@ function drawCharts(conversion) {
           { label: 'Vendas', data: conversion.days.map((d) => d.sales), borderColor: '#1a8f3c' }]
       },
       options: { maintainAspectRatio: false, plugins: { title: { display: true, text: 'Acionamentos e vendas por dia' } } }
+    }),
+    new Chart($('#chart-outcomes'), {
+      type: 'doughnut',
+      data: {
+        labels: statistics.outcomes.map((o) => OUTCOMES[o.outcome] || o.outcome),
+        datasets: [{ data: statistics.outcomes.map((o) => o.attempts),
+          backgroundColor: ['#660099', '#1f6feb', '#1a8f3c', '#e3a008', '#b00020', '#5f6368'] }]
+      },
+      options: { maintainAspectRatio: false, plugins: { title: { display: true, text: 'Resultados das tentativas' } } }
     })];
 }
 

@@ -46,7 +46,8 @@ public class ConversionReport {
         FROM lead_attempts a JOIN leads l ON l.id = a.lead_id JOIN campaigns c ON c.code = l.campaign_code
         %2$s
         GROUP BY l.campaign_code, c.name, a.store_code, a.agent
-        ORDER BY l.campaign_code, a.store_code, a.agent""".formatted(CONTACT, where(filter, scope, params));
+        ORDER BY l.campaign_code, a.store_code, a.agent"""
+        .formatted(CONTACT, AttemptFilter.where(filter, scope, params));
     return jdbc.query(sql, params, (rs, i) -> {
       long attempts = rs.getLong("attempts");
       long sales = rs.getLong("sales");
@@ -60,7 +61,7 @@ public class ConversionReport {
     MapSqlParameterSource params = new MapSqlParameterSource();
     String sql = """
         SELECT a.finished_at, a.outcome FROM lead_attempts a JOIN leads l ON l.id = a.lead_id %s"""
-        .formatted(where(filter, scope, params));
+        .formatted(AttemptFilter.where(filter, scope, params));
     Map<LocalDate, long[]> days = new TreeMap<>();
     jdbc.query(sql, params, rs -> {
       LocalDate day = BusinessTime.toLocal(rs.getObject("finished_at", LocalDateTime.class).toInstant(ZoneOffset.UTC))
@@ -91,38 +92,5 @@ public class ConversionReport {
   /** Sales per attempt, in percent with one decimal. */
   private static double rate(long sales, long attempts) {
     return attempts == 0 ? 0 : Math.round(sales * 1000.0 / attempts) / 10.0;
-  }
-
-  private static String where(ReportFilter filter, ReportScope scope, MapSqlParameterSource params) {
-    List<String> conditions = new ArrayList<>();
-    if (filter.campaign() != null) {
-      conditions.add("l.campaign_code = :campaign");
-      params.addValue("campaign", filter.campaign());
-    }
-    if (filter.store() != null) {
-      conditions.add("a.store_code = :store");
-      params.addValue("store", filter.store());
-    }
-    if (scope.stores() != null) {
-      conditions.add("a.store_code IN (:scopeStores)");
-      params.addValue("scopeStores", scope.stores().isEmpty() ? List.of("") : scope.stores());
-    }
-    if (filter.from() != null) {
-      conditions.add("a.finished_at >= :from");
-      params.addValue("from", filter.fromColumn());
-    }
-    if (filter.to() != null) {
-      conditions.add("a.finished_at < :to");
-      params.addValue("to", filter.toColumn());
-    }
-    if (filter.agent() != null) {
-      conditions.add("a.agent = :agent");
-      params.addValue("agent", filter.agent());
-    }
-    if (filter.outcome() != null) {
-      conditions.add("a.outcome = :outcome");
-      params.addValue("outcome", filter.outcome());
-    }
-    return conditions.isEmpty() ? "" : "WHERE " + String.join(" AND ", conditions);
   }
 }

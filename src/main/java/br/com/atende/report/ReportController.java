@@ -26,10 +26,12 @@ public class ReportController {
 
   private final MailingReport mailing;
   private final ConversionReport conversion;
+  private final StatisticsReport statistics;
 
-  public ReportController(MailingReport mailing, ConversionReport conversion) {
+  public ReportController(MailingReport mailing, ConversionReport conversion, StatisticsReport statistics) {
     this.mailing = mailing;
     this.conversion = conversion;
+    this.statistics = statistics;
   }
 
   public record MailingView(String filters, List<MailingReport.Row> rows, String note) {}
@@ -66,6 +68,16 @@ public class ReportController {
     ReportScope scope = ReportScope.of(AtendeUser.of(authentication));
     ReportFilter filter = scope.restrict(ReportFilter.of(from, to, store, campaign, agent, outcome));
     return new ConversionView(filter.describe(), conversion.byAgent(filter, scope), conversion.byDay(filter, scope));
+  }
+
+  /** Seed 001's statistics of the telemarketing operation. */
+  @GetMapping("/statistics")
+  public StatisticsReport.Statistics statistics(@RequestParam(required = false) String from,
+      @RequestParam(required = false) String to, @RequestParam(required = false) String store,
+      @RequestParam(required = false) String campaign, @RequestParam(required = false) String agent,
+      @RequestParam(required = false) String outcome, Authentication authentication) {
+    ReportScope scope = ReportScope.of(AtendeUser.of(authentication));
+    return statistics.of(scope.restrict(ReportFilter.of(from, to, store, campaign, agent, outcome)), scope);
   }
 
   @GetMapping("/conversion/export")

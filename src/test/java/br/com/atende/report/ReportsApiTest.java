@@ -23,6 +23,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -44,6 +45,7 @@ class ReportsApiTest {
   @Autowired Fixtures fixtures;
   @Autowired AttendanceService attendance;
   @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
 
   String storeA;
   String storeB;
@@ -214,6 +216,41 @@ class ReportsApiTest {
     assertThat(agentsOwn.path("rows").findValuesAsText("agent")).containsExactly(agentA);
     assertThat(Api.as(port, supervisor).get("/api/reports/conversion?campaign=" + campaign.getCode()
         + "&from=2026-12-01").body().path("rows").size()).isZero();
+  }
+
+  @Test
+  void statisticsCountAttemptsPerAgentAndDayOutcomesReasonsCallbacksAndTheAveragePerLead() {
+    fixtures.importCsv(campaign.getCode(), "nome;telefone;loja\nSete;62991230007;" + storeA + "\n");
+    // Pending: booked for tomorrow. Kept: its CallBack task was done. Missed: an hour past, nothing done.
+    complete(pull(agentA, storeA), Map.of("outcome", "SCHEDULED", "callbackAt", "2026-12-01T10:00"));
+    Pulled kept = pull(agentA, storeA);
+    complete(kept, Map.of("outcome", "SCHEDULED", "callbackAt", "2026-11-30T10:30"));
+    managementService.executeJob(managementService.createJobQuery().processInstanceId(kept.processInstanceId())
+        .singleResult().getId());
+    taskService.complete(taskService.createTaskQuery().processInstanceId(kept.processInstanceId()).singleResult()
+        .getId(), Map.of("outcome", "REFUSED", "reason", "PRICE", "observation", "Pensou melhor"));
+    complete(pull(agentA, storeA), Map.of("outcome", "SCHEDULED", "callbackAt", "2026-11-30T10:45"));
+    Fixtures.setClock(MONDAY_10AM.plusHours(2));
+
+    JsonNode stats = Api.as(port, supervisor).get("/api/reports/statistics?campaign=" + campaign.getCode()).body();
+
+    assertThat(stats.path("callbacks").path("kept").asLong()).isEqualTo(1);
+    assertThat(stats.path("callbacks").path("missed").asLong()).isEqualTo(1);
+    assertThat(stats.path("callbacks").path("pending").asLong()).isEqualTo(1);
+    JsonNode perDay = stats.path("attemptsPerAgentPerDay");
+    assertThat(perDay.toString())
+        .contains("{\"agent\":\"" + agentA + "\",\"day\":\"2026-11-30\",\"attempts\":7}");
+    assertThat(perDay.size()).isEqualTo(2);
+    assertThat(stats.path("outcomes").toString())
+        .contains("{\"outcome\":\"SCHEDULED\",\"reason\":null,\"reasonLabel\":null,\"attempts\":3}")
+        .contains("{\"outcome\":\"REFUSED\",\"reason\":null,\"reasonLabel\":null,\"attempts\":2}")
+        .contains("{\"outcome\":\"CONTRACTED\",\"reason\":null,\"reasonLabel\":null,\"attempts\":1}");
+    assertThat(stats.path("reasons").toString())
+        .contains("{\"outcome\":\"REFUSED\",\"reason\":\"PRICE\",\"reasonLabel\":\"Preço\",\"attempts\":2}")
+        .contains("{\"outcome\":\"NO_ANSWER\",\"reason\":\"BUSY\",\"reasonLabel\":\"Ocupado\",\"attempts\":1}")
+        .doesNotContain("\"reason\":null");
+    // 8 attempts over the 6 leads that have one (the lead left in progress has none yet).
+    assertThat(stats.path("averageAttemptsPerLead").asDouble()).isEqualTo(1.33);
   }
 
   @Test

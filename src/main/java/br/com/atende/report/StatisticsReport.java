@@ -1,0 +1,122 @@
+package br.com.atende.report;
+
+import br.com.atende.attendance.Outcome;
+import br.com.atende.common.BusinessTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seed 001 "Estatísticas Tele Operação": attempts per agent per day, how outcomes and reasons are
+ * distributed, callbacks kept or missed, and the average attempts per lead worked.
+ *
+ * <p>A callback is kept when the lead's next attempt is its CallBack task (whenever it was moved
+ * to); missed when another attempt came first, or when its time passed by more than an hour with
+ * nothing done; otherwise it is still pending.
+ */
+@Component
+public class StatisticsReport {
+
+  static final Duration GRACE = Duration.ofHours(1);
+
+  private final NamedParameterJdbcTemplate jdbc;
+
+  public StatisticsReport(JdbcTemplate jdbcTemplate) {
+    this.jdbc = new NamedParameterJdbcTemplate(jdbcTemplate);
+  }
+
+  public record AgentDay(String agent, LocalDate day, long attempts) {}
+
+  public record Count(String outcome, String reason, String reasonLabel, long attempts) {
+
+    Count(String outcome, String reason, long attempts) {
+      this(outcome, reason, reason == null ? null : Outcome.valueOf(outcome).reasons().get(reason), attempts);
+    }
+  }
+
+  public record Callbacks(long kept, long missed, long pending) {}
+
+  public record Statistics(List<AgentDay> attemptsPerAgentPerDay, List<Count> outcomes, List<Count> reasons,
+      Callbacks callbacks, double averageAttemptsPerLead) {}
+
+  Statistics of(ReportFilter filter, ReportScope scope) {
+    return new Statistics(perAgentPerDay(filter, scope), outcomes(filter, scope, false), outcomes(filter, scope, true),
+        callbacks(filter, scope), averageAttempts(filter, scope));
+  }
+
+  private List<AgentDay> perAgentPerDay(ReportFilter filter, ReportScope scope) {
+    MapSqlParameterSource params = new MapSqlParameterSource();
+    Map<String, Map<LocalDate, long[]>> counts = new TreeMap<>();
+    jdbc.query("SELECT a.agent, a.finished_at FROM lead_attempts a JOIN leads l ON l.id = a.lead_id "
+        + AttemptFilter.where(filter, scope, params), params, rs -> {
+          counts.computeIfAbsent(rs.getString("agent"), agent -> new TreeMap<>())
+              .computeIfAbsent(saoPauloDay(rs.getObject("finished_at", LocalDateTime.class)), day -> new long[1])[0]++;
+        });
+    List<AgentDay> rows = new ArrayList<>();
+    counts.forEach((agent, days) -> days.forEach((day, n) -> rows.add(new AgentDay(agent, day, n[0]))));
+    return rows;
+  }
+
+  private List<Count> outcomes(ReportFilter filter, ReportScope scope, boolean withReason) {
+    MapSqlParameterSource params = new MapSqlParameterSource();
+    String group = withReason ? "a.outcome, a.reason" : "a.outcome";
+    String where = withReason ? AttemptFilter.where(filter, scope, params, "a.reason IS NOT NULL")
+        : AttemptFilter.where(filter, scope, params);
+    String sql = "SELECT " + group + ", COUNT(*) AS attempts FROM lead_attempts a JOIN leads l ON l.id = a.lead_id "
+        + where + " GROUP BY " + group + " ORDER BY attempts DESC, " + group;
+    return jdbc.query(sql, params, (rs, i) -> new Count(rs.getString("outcome"),
+        withReason ? rs.getString("reason") : null, rs.getLong("attempts")));
+  }
+
+  private Callbacks callbacks(ReportFilter filter, ReportScope scope) {
+    MapSqlParameterSource params = new MapSqlParameterSource();
+    String sql = """
+        SELECT l.status, l.callback_at AS booked, n.task AS next_task
+        FROM lead_attempts a JOIN leads l ON l.id = a.lead_id
+        LEFT JOIN lead_attempts n ON n.lead_id = a.lead_id AND n.attempt_no = a.attempt_no + 1
+        %s""".formatted(AttemptFilter.where(filter, scope, params, "a.callback_at IS NOT NULL"));
+    Instant now = BusinessTime.now();
+    long[] kept = {0};
+    long[] missed = {0};
+    long[] pending = {0};
+    jdbc.query(sql, params, rs -> {
+      String next = rs.getString("next_task");
+      LocalDateTime booked = rs.getObject("booked", LocalDateTime.class);
+      if ("CallBack".equals(next)) {
+        kept[0]++;
+      } else if (next != null) {
+        missed[0]++;
+      } else if ("SCHEDULED".equals(rs.getString("status")) && booked != null
+          && booked.toInstant(ZoneOffset.UTC).plus(GRACE).isAfter(now)) {
+        pending[0]++;
+      } else {
+        missed[0]++;
+      }
+    });
+    return new Callbacks(kept[0], missed[0], pending[0]);
+  }
+
+  private double averageAttempts(ReportFilter filter, ReportScope scope) {
+    MapSqlParameterSource params = new MapSqlParameterSource();
+    Map<String, Object> totals = jdbc.queryForMap("SELECT COUNT(*) AS attempts, COUNT(DISTINCT a.lead_id) AS leads"
+        + " FROM lead_attempts a JOIN leads l ON l.id = a.lead_id " + AttemptFilter.where(filter, scope, params),
+        params);
+    long leads = ((Number) totals.get("leads")).longValue();
+    long attempts = ((Number) totals.get("attempts")).longValue();
+    return leads == 0 ? 0 : Math.round(attempts * 100.0 / leads) / 100.0;
+  }
+
+  private static LocalDate saoPauloDay(LocalDateTime utc) {
+    return BusinessTime.toLocal(utc.toInstant(ZoneOffset.UTC)).toLocalDate();
+  }
+}
