@@ -52,13 +52,13 @@ public class LeadQueue {
         lead.getId(), lead.getCampaignCode(), storeOf(lead.getStoreCode()), BusinessTime.toUtcColumn(BusinessTime.now()));
   }
 
-  /** Queues the leads a mailing import wrote after {@code afterLeadId}, in file order. */
-  public int enqueueImported(long mailingId, long afterLeadId) {
+  /** Queues, in file order, the leads one batch of a mailing import wrote (ids {@code first}..{@code last}). */
+  public int enqueueImported(long mailingId, long first, long last) {
     return jdbc.update("""
         INSERT INTO lead_queue (lead_id, campaign_code, store_code, enqueued_at)
         SELECT id, campaign_code, COALESCE(store_code, ?), ? FROM leads
-        WHERE mailing_id = ? AND id > ? ORDER BY id""",
-        ANY_STORE, BusinessTime.toUtcColumn(BusinessTime.now()), mailingId, afterLeadId);
+        WHERE id BETWEEN ? AND ? AND mailing_id = ? ORDER BY id""",
+        ANY_STORE, BusinessTime.toUtcColumn(BusinessTime.now()), first, last, mailingId);
   }
 
   public void remove(long leadId) {

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -146,7 +148,6 @@ public class MailingImporter {
     int imported;
     int duplicates;
     int rows;
-    long lastQueuedLeadId;
 
     Run(String campaignCode, long mailingId, LeadRowValidator validator) {
       this.campaignCode = campaignCode;
@@ -187,41 +188,65 @@ public class MailingImporter {
         Set<String> existing = existingPhones(batch.stream().map(NewLead::phone).toList());
         List<NewLead> fresh = batch.stream().filter(lead -> !existing.contains(lead.phone())).toList();
         duplicates += batch.size() - fresh.size();
-        LocalDateTime now = now();
-        jdbc.batchUpdate(INSERT_LEAD, fresh, fresh.size(), (insert, lead) -> {
-          insert.setString(1, campaignCode);
-          insert.setString(2, lead.storeCode());
-          insert.setLong(3, mailingId);
-          insert.setInt(4, lead.line());
-          insert.setString(5, lead.name());
-          insert.setString(6, lead.phone());
-          insert.setString(7, lead.phone2());
-          insert.setString(8, lead.address());
-          insert.setString(9, lead.city());
-          insert.setString(10, lead.uf());
-          insert.setString(11, lead.cpfCnpj());
-          insert.setString(12, lead.email());
-          insert.setString(13, LeadStatus.NEW.name());
-          insert.setObject(14, now);
-          insert.setObject(15, now);
-        });
-        queue.enqueueImported(mailingId, lastQueuedLeadId);
-        Long last = jdbc.queryForObject("SELECT MAX(id) FROM leads WHERE mailing_id = ?", Long.class, mailingId);
-        lastQueuedLeadId = last == null ? 0 : last;
+        List<Long> ids = insert(fresh);
+        if (!ids.isEmpty()) {
+          queue.enqueueImported(mailingId, ids.get(0), ids.get(ids.size() - 1));
+        }
         imported += fresh.size();
       });
       batch.clear();
       phonesInBatch.clear();
     }
 
+    /** Batched insert; answers the new ids in file order (the queue takes exactly that range). */
+    private List<Long> insert(List<NewLead> fresh) {
+      LocalDateTime now = now();
+      return jdbc.execute((ConnectionCallback<List<Long>>) connection -> {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_LEAD, Statement.RETURN_GENERATED_KEYS)) {
+          for (NewLead lead : fresh) {
+            insert.setString(1, campaignCode);
+            insert.setString(2, lead.storeCode());
+            insert.setLong(3, mailingId);
+            insert.setInt(4, lead.line());
+            insert.setString(5, lead.name());
+            insert.setString(6, lead.phone());
+            insert.setString(7, lead.phone2());
+            insert.setString(8, lead.address());
+            insert.setString(9, lead.city());
+            insert.setString(10, lead.uf());
+            insert.setString(11, lead.cpfCnpj());
+            insert.setString(12, lead.email());
+            insert.setString(13, LeadStatus.NEW.name());
+            insert.setObject(14, now);
+            insert.setObject(15, now);
+            insert.addBatch();
+          }
+          insert.executeBatch();
+          List<Long> ids = new ArrayList<>(fresh.size());
+          try (ResultSet keys = insert.getGeneratedKeys()) {
+            while (keys.next()) {
+              ids.add(keys.getLong(1));
+            }
+          }
+          ids.sort(null);
+          return ids;
+        }
+      });
+    }
+
+    /**
+     * Phones of the batch the campaign already has. Looked up by phone only (index ix_leads_phone)
+     * and the campaign compared here: with both in SQL, H2 scans the campaign's leads per batch.
+     */
     private Set<String> existingPhones(List<String> phones) {
       String placeholders = String.join(",", Collections.nCopies(phones.size(), "?"));
-      List<Object> args = new ArrayList<>(phones.size() + 1);
-      args.add(campaignCode);
-      args.addAll(phones);
-      return new HashSet<>(jdbc.queryForList(
-          "SELECT phone FROM leads WHERE campaign_code = ? AND phone IN (" + placeholders + ")", String.class,
-          args.toArray()));
+      Set<String> existing = new HashSet<>();
+      jdbc.query("SELECT phone, campaign_code FROM leads WHERE phone IN (" + placeholders + ")", rs -> {
+        if (campaignCode.equals(rs.getString("campaign_code"))) {
+          existing.add(rs.getString("phone"));
+        }
+      }, phones.toArray());
+      return existing;
     }
   }
 }
