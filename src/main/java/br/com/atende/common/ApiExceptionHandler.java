@@ -33,9 +33,14 @@ public class ApiExceptionHandler {
         .body(new ApiError("Não foi possível ler o corpo da requisição: verifique o JSON e os formatos de data (aaaa-mm-dd)."));
   }
 
-  @ExceptionHandler({MissingServletRequestPartException.class, MissingServletRequestParameterException.class})
-  ResponseEntity<ApiError> missingPart(Exception e) {
-    return ResponseEntity.badRequest().body(new ApiError("Envie o arquivo no campo \"file\"."));
+  @ExceptionHandler(MissingServletRequestPartException.class)
+  ResponseEntity<ApiError> missingPart(MissingServletRequestPartException e) {
+    return ResponseEntity.badRequest().body(new ApiError("Envie o arquivo no campo \"" + e.getRequestPartName() + "\"."));
+  }
+
+  @ExceptionHandler(MissingServletRequestParameterException.class)
+  ResponseEntity<ApiError> missingParameter(MissingServletRequestParameterException e) {
+    return ResponseEntity.badRequest().body(new ApiError("Informe o parâmetro \"" + e.getParameterName() + "\"."));
   }
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)

@@ -9,10 +9,6 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface LeadRepository extends JpaRepository<Lead, Long> {
 
-  long countByCampaignCode(String campaignCode);
-
-  Lead findByCampaignCodeAndPhone(String campaignCode, String phone);
-
   /** Leads the agent holds now (index on assignee), newest change first. */
   @Query("""
       select l from Lead l
