@@ -5,7 +5,6 @@ import br.com.atende.campaign.CampaignService.NewCampaign;
 import br.com.atende.common.BusinessTime;
 import br.com.atende.common.UserFacingException;
 import br.com.atende.identity.AtendeUser;
-import br.com.atende.identity.Roles;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -87,7 +86,7 @@ public class CampaignController {
   }
 
   private static void requireManager(AtendeUser user) {
-    if (!(user.isIn(Roles.PROCESS_OWNERS) || user.isIn(Roles.SUPERVISORS) || user.isIn(Roles.ADMIN))) {
+    if (!user.isManager()) {
       throw UserFacingException.forbidden("Somente supervisores, BI/processos ou administradores gerenciam campanhas.");
     }
   }

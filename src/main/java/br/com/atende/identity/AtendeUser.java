@@ -21,9 +21,14 @@ public record AtendeUser(String id, Set<String> groups) {
     return groups.contains(group);
   }
 
-  /** Supervisors, process owners and admins see every store. */
-  public boolean seesAllStores() {
+  /** Supervisors, BI/process owners and admins: they run campaigns and mailings. */
+  public boolean isManager() {
     return isIn(Roles.SUPERVISORS) || isIn(Roles.PROCESS_OWNERS) || isIn(Roles.ADMIN);
+  }
+
+  /** Managers see every store. */
+  public boolean seesAllStores() {
+    return isManager();
   }
 
   public boolean worksStore(String storeCode) {

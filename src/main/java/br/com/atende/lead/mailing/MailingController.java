@@ -2,7 +2,6 @@ package br.com.atende.lead.mailing;
 
 import br.com.atende.common.UserFacingException;
 import br.com.atende.identity.AtendeUser;
-import br.com.atende.identity.Roles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,7 +76,7 @@ public class MailingController {
 
   private static AtendeUser requireManager(Authentication authentication) {
     AtendeUser user = AtendeUser.of(authentication);
-    if (!(user.isIn(Roles.PROCESS_OWNERS) || user.isIn(Roles.SUPERVISORS) || user.isIn(Roles.ADMIN))) {
+    if (!user.isManager()) {
       throw UserFacingException.forbidden("Somente supervisores, BI/processos ou administradores incluem clientes.");
     }
     return user;
