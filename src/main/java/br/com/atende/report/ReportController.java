@@ -38,56 +38,54 @@ public class ReportController {
 
   public record ConversionView(String filters, List<ConversionReport.Row> rows, List<ConversionReport.Day> days) {}
 
+  /** The filters every report takes from the query string: ?from=&to=&store=&campaign=&agent=&outcome=. */
+  public record ReportQuery(String from, String to, String store, String campaign, String agent, String outcome) {}
+
+  /** Who asks, what they may see, and the filter as they may run it. */
+  private record Scoped(AtendeUser user, ReportScope scope, ReportFilter filter) {
+
+    static Scoped of(ReportQuery query, Authentication authentication) {
+      AtendeUser user = AtendeUser.of(authentication);
+      ReportScope scope = ReportScope.of(user);
+      return new Scoped(user, scope, scope.restrict(ReportFilter.of(query.from(), query.to(), query.store(),
+          query.campaign(), query.agent(), query.outcome())));
+    }
+  }
+
   @GetMapping("/mailing")
-  public MailingView mailing(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-      @RequestParam(required = false) String store, @RequestParam(required = false) String campaign,
-      @RequestParam(required = false) String agent, @RequestParam(required = false) String outcome,
-      Authentication authentication) {
-    ReportScope scope = ReportScope.of(AtendeUser.of(authentication));
-    ReportFilter filter = scope.restrict(ReportFilter.of(from, to, store, campaign, agent, outcome));
-    return new MailingView(filter.describe(), mailing.consolidated(filter, scope),
+  public MailingView mailing(ReportQuery query, Authentication authentication) {
+    Scoped asked = Scoped.of(query, authentication);
+    return new MailingView(asked.filter().describe(), mailing.consolidated(asked.filter(), asked.scope()),
         "Atendimentos em andamento e inconsistentes aparecem só na visão não consolidada (exportação).");
   }
 
   /** The non-consolidated view, streamed: one row per lead and attempt, in progress and inconsistent included. */
   @GetMapping("/mailing/export")
   public ResponseEntity<StreamingResponseBody> exportMailing(@RequestParam(defaultValue = "xlsx") String format,
-      @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-      @RequestParam(required = false) String store, @RequestParam(required = false) String campaign,
-      @RequestParam(required = false) String agent, @RequestParam(required = false) String outcome,
-      Authentication authentication) {
-    return download("mailing", "Mailing", "Relatório mailing — visão não consolidada", format, from, to, store, campaign, agent,
-        outcome, authentication, (filter, scope, sheet) -> mailing.export(filter, scope, sheet));
+      ReportQuery query, Authentication authentication) {
+    return download("mailing", "Mailing", "Relatório mailing — visão não consolidada", format,
+        Scoped.of(query, authentication), mailing::export);
   }
 
   @GetMapping("/conversion")
-  public ConversionView conversion(@RequestParam(required = false) String from,
-      @RequestParam(required = false) String to, @RequestParam(required = false) String store,
-      @RequestParam(required = false) String campaign, @RequestParam(required = false) String agent,
-      @RequestParam(required = false) String outcome, Authentication authentication) {
-    ReportScope scope = ReportScope.of(AtendeUser.of(authentication));
-    ReportFilter filter = scope.restrict(ReportFilter.of(from, to, store, campaign, agent, outcome));
-    return new ConversionView(filter.describe(), conversion.byAgent(filter, scope), conversion.byDay(filter, scope));
+  public ConversionView conversion(ReportQuery query, Authentication authentication) {
+    Scoped asked = Scoped.of(query, authentication);
+    return new ConversionView(asked.filter().describe(), conversion.byAgent(asked.filter(), asked.scope()),
+        conversion.byDay(asked.filter(), asked.scope()));
   }
 
   /** Seed 001's statistics of the telemarketing operation. */
   @GetMapping("/statistics")
-  public StatisticsReport.Statistics statistics(@RequestParam(required = false) String from,
-      @RequestParam(required = false) String to, @RequestParam(required = false) String store,
-      @RequestParam(required = false) String campaign, @RequestParam(required = false) String agent,
-      @RequestParam(required = false) String outcome, Authentication authentication) {
-    ReportScope scope = ReportScope.of(AtendeUser.of(authentication));
-    return statistics.of(scope.restrict(ReportFilter.of(from, to, store, campaign, agent, outcome)), scope);
+  public StatisticsReport.Statistics statistics(ReportQuery query, Authentication authentication) {
+    Scoped asked = Scoped.of(query, authentication);
+    return statistics.of(asked.filter(), asked.scope());
   }
 
   @GetMapping("/conversion/export")
   public ResponseEntity<StreamingResponseBody> exportConversion(@RequestParam(defaultValue = "xlsx") String format,
-      @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-      @RequestParam(required = false) String store, @RequestParam(required = false) String campaign,
-      @RequestParam(required = false) String agent, @RequestParam(required = false) String outcome,
-      Authentication authentication) {
-    return download("conversao", "Conversão", "Conversão acionamentos x vendas", format, from, to, store, campaign, agent, outcome,
-        authentication, (filter, scope, sheet) -> conversion.export(filter, scope, sheet));
+      ReportQuery query, Authentication authentication) {
+    return download("conversao", "Conversão", "Conversão acionamentos x vendas", format,
+        Scoped.of(query, authentication), conversion::export);
   }
 
   private interface Export {
@@ -95,18 +93,14 @@ public class ReportController {
   }
 
   private ResponseEntity<StreamingResponseBody> download(String name, String sheetName, String title, String format,
-      String from,
-      String to, String store, String campaign, String agent, String outcome, Authentication authentication,
-      Export export) {
-    AtendeUser user = AtendeUser.of(authentication);
-    ReportScope scope = ReportScope.of(user);
-    ReportFilter filter = scope.restrict(ReportFilter.of(from, to, store, campaign, agent, outcome));
+      Scoped asked, Export export) {
     boolean csv = "csv".equalsIgnoreCase(format);
-    String generated = "Gerado em " + STAMP.format(BusinessTime.toLocal(BusinessTime.now())) + " por " + user.id();
+    String generated = "Gerado em " + STAMP.format(BusinessTime.toLocal(BusinessTime.now())) + " por "
+        + asked.user().id();
     StreamingResponseBody body = out -> {
       try (SheetWriter sheet = SheetWriter.of(csv ? "csv" : "xlsx", out, sheetName)) {
-        sheet.title(title, filter.describe(), generated);
-        export.write(filter, scope, sheet);
+        sheet.title(title, asked.filter().describe(), generated);
+        export.write(asked.filter(), asked.scope(), sheet);
       }
     };
     String file = "relatorio-" + name + "-" + BusinessTime.today() + (csv ? ".csv" : ".xlsx");
