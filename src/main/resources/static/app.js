@@ -6,32 +6,7 @@ const STATUS_LABELS = {
   REFUSED: 'Recusado', INCONSISTENT: 'Inconsistente', EXHAUSTED: 'Tentativas esgotadas',
   WHATSAPP_NO_REPLY: 'WhatsApp sem resposta', EXPIRED: 'Campanha encerrada'
 };
-const OUTCOME_LABELS = {
-  NO_ANSWER: 'Não atendido', REFUSED: 'Recusado', SCHEDULED: 'Agendado', CONTRACTED: 'Contratado',
-  WHATSAPP_SENT: 'WhatsApp enviado', INCONSISTENT: 'Atendimento inconsistente'
-};
 const REMINDER_MINUTES = 15;
-
-const $ = (selector) => document.querySelector(selector);
-
-/** Calls /api on the session; answers the JSON, or throws an Error with the server's pt-BR message. */
-async function api(path, options = {}) {
-  const response = await fetch('api' + path, {
-    credentials: 'same-origin',
-    ...options,
-    headers: { 'Content-Type': 'application/json', ...(options.headers || {}) }
-  });
-  if (response.status === 401) {
-    window.location.href = 'login';
-    throw new Error('Sessão encerrada.');
-  }
-  const text = await response.text();
-  const body = text ? JSON.parse(text) : null;
-  if (!response.ok) {
-    throw new Error((body && body.message) || 'Erro ' + response.status + '. Tente de novo.');
-  }
-  return body;
-}
 
 function element(tag, attributes = {}, ...children) {
   const node = document.createElement(tag);

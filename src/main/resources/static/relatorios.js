@@ -1,23 +1,7 @@
 // Atende: the reports page (seed 000 "Relatórios"). Filters → JSON on screen, exports as XLSX/CSV.
 'use strict';
 
-const $ = (selector) => document.querySelector(selector);
-const OUTCOMES = {
-  NO_ANSWER: 'Não atendido', REFUSED: 'Recusado', SCHEDULED: 'Agendado', CONTRACTED: 'Contratado',
-  WHATSAPP_SENT: 'WhatsApp enviado', INCONSISTENT: 'Inconsistente'
-};
 let charts = [];
-
-async function api(path) {
-  const response = await fetch('api' + path, { credentials: 'same-origin' });
-  if (response.status === 401) {
-    window.location.href = 'login';
-    throw new Error('Sessão encerrada.');
-  }
-  const body = await response.json().catch(() => null);
-  if (!response.ok) throw new Error((body && body.message) || 'Erro ' + response.status + '.');
-  return body;
-}
 
 function query() {
   const params = new URLSearchParams();
@@ -64,7 +48,7 @@ async function generate(event) {
     $('#stat-callbacks').textContent = `Cumpridos: ${c.kept} · Perdidos: ${c.missed} · Pendentes: ${c.pending}`;
     $('#stat-average').textContent = statistics.averageAttemptsPerLead.toLocaleString('pt-BR');
     $('#reasons-table tbody').replaceChildren(...statistics.reasons.map((r) => cells(document.createElement('tr'), [
-      OUTCOMES[r.outcome] || r.outcome, r.reasonLabel || r.reason, r.attempts])));
+      OUTCOME_LABELS[r.outcome] || r.outcome, r.reasonLabel || r.reason, r.attempts])));
     $('#agent-days-table tbody').replaceChildren(...statistics.attemptsPerAgentPerDay.map((r) =>
       cells(document.createElement('tr'), [r.agent, r.day.split('-').reverse().join('/'), r.attempts])));
   } catch (error) {
@@ -105,7 +89,7 @@ function drawCharts(conversion, statistics) {
     new Chart($('#chart-outcomes'), {
       type: 'doughnut',
       data: {
-        labels: statistics.outcomes.map((o) => OUTCOMES[o.outcome] || o.outcome),
+        labels: statistics.outcomes.map((o) => OUTCOME_LABELS[o.outcome] || o.outcome),
         datasets: [{ data: statistics.outcomes.map((o) => o.attempts),
           backgroundColor: ['#660099', '#1f6feb', '#1a8f3c', '#e3a008', '#b00020', '#5f6368'] }]
       },

@@ -1,0 +1,28 @@
+// Atende: what the agent home and the reports page share. Plain JS, no build.
+'use strict';
+
+const OUTCOME_LABELS = {
+  NO_ANSWER: 'Não atendido', REFUSED: 'Recusado', SCHEDULED: 'Agendado', CONTRACTED: 'Contratado',
+  WHATSAPP_SENT: 'WhatsApp enviado', INCONSISTENT: 'Atendimento inconsistente'
+};
+
+const $ = (selector) => document.querySelector(selector);
+
+/** Calls /api on the session; answers the JSON, or throws an Error with the server's pt-BR message. */
+async function api(path, options = {}) {
+  const response = await fetch('api' + path, {
+    credentials: 'same-origin',
+    ...options,
+    headers: { 'Content-Type': 'application/json', ...(options.headers || {}) }
+  });
+  if (response.status === 401) {
+    window.location.href = 'login';
+    throw new Error('Sessão encerrada.');
+  }
+  const text = await response.text();
+  const body = text ? JSON.parse(text) : null;
+  if (!response.ok) {
+    throw new Error((body && body.message) || 'Erro ' + response.status + '. Tente de novo.');
+  }
+  return body;
+}
