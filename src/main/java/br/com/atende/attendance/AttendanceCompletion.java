@@ -5,6 +5,9 @@ import static br.com.atende.attendance.LeadAttendanceProcess.*;
 import br.com.atende.callback.CallbackWindow;
 import br.com.atende.common.BusinessTime;
 import br.com.atende.common.UserFacingException;
+import br.com.atende.proposal.Situation;
+import br.com.atende.proposal.SituationMoves;
+import br.com.atende.proposal.SituationMoves.Phase;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -12,12 +15,13 @@ import org.camunda.spin.json.SpinJsonNode;
 
 /**
  * What an agent submitted on AttendLead or CallBack, read from the variables, and the rules of
- * seed 000 on which fields each outcome needs (plus seed 001's action type, when the campaign has them). The callback window itself is the DMN
+ * seed 000 on which fields each outcome needs (plus seed 001's action type, when the campaign has them,
+ * and seed 003's "Situação do pedido" of a sale, which the DMN proposal-situation-moves allows). The callback window itself is the DMN
  * callback-window, reached through {@link CallbackWindow}.
  */
 public record AttendanceCompletion(Outcome outcome, String reason, String observation,
     Optional<LocalDateTime> callbackAt, String saleDescription, String conversation, String actionType,
-    SpinJsonNode actionTypes) {
+    SpinJsonNode actionTypes, String situation) {
 
   public static AttendanceCompletion from(VariableScope scope) {
     String outcomeCode = trimmed(OUTCOME.from(scope));
@@ -33,11 +37,11 @@ public record AttendanceCompletion(Outcome outcome, String reason, String observ
     return new AttendanceCompletion(outcome, trimmed(REASON.from(scope)), trimmed(OBSERVATION.from(scope)),
         BusinessTime.parseLocal(CALLBACK_AT.from(scope)), trimmed(SALE_DESCRIPTION.from(scope)),
         trimmed(CONVERSATION.from(scope)), trimmed(ACTION_TYPE.from(scope)),
-        ACTION_SCRIPTS.from(scope) instanceof SpinJsonNode scripts ? scripts : null);
+        ACTION_SCRIPTS.from(scope) instanceof SpinJsonNode scripts ? scripts : null, trimmed(SITUATION.from(scope)));
   }
 
   /** Refuses, with a pt-BR message, a completion that breaks a rule; the task then stays open. */
-  public void validate(CallbackWindow window) {
+  public void validate(CallbackWindow window, SituationMoves situationMoves) {
     if (actionTypes != null) {
       if (actionType == null) {
         throw UserFacingException.badRequest("Informe o tipo de ação.");
@@ -66,10 +70,18 @@ public record AttendanceCompletion(Outcome outcome, String reason, String observ
           throw UserFacingException.badRequest("Informe a data e a hora do retorno.");
         }
       }
-      case CONTRACTED -> require(saleDescription, "Descreva o produto/venda contratado.");
+      case CONTRACTED -> {
+        require(saleDescription, "Descreva o produto/venda contratado.");
+        situationMoves.check(Phase.SALE, null, saleSituation());
+      }
       default -> { }
     }
     callbackAt.ifPresent(window::check);
+  }
+
+  /** The proposal's first situation; the manual's default is the audit. */
+  public String saleSituation() {
+    return situation != null ? situation : Situation.PENDING_AUDIT.name();
   }
 
   private static void require(String value, String message) {

@@ -4,6 +4,7 @@ import static br.com.atende.attendance.LeadAttendanceProcess.ATTEMPT_AGENT;
 import static br.com.atende.attendance.LeadAttendanceProcess.ATTEMPT_TASK;
 
 import br.com.atende.callback.CallbackWindow;
+import br.com.atende.proposal.SituationMoves;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -19,14 +20,16 @@ import org.springframework.stereotype.Component;
 public class AttendanceCompletionListener implements TaskListener {
 
   private final CallbackWindow callbackWindow;
+  private final SituationMoves situationMoves;
 
-  public AttendanceCompletionListener(CallbackWindow callbackWindow) {
+  public AttendanceCompletionListener(CallbackWindow callbackWindow, SituationMoves situationMoves) {
     this.callbackWindow = callbackWindow;
+    this.situationMoves = situationMoves;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    AttendanceCompletion.from(task).validate(callbackWindow);
+    AttendanceCompletion.from(task).validate(callbackWindow, situationMoves);
     Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     String agent = current != null && current.getUserId() != null ? current.getUserId() : task.getAssignee();
     ATTEMPT_AGENT.set(task.getExecution(), agent);

@@ -7,21 +7,18 @@ import br.com.atende.campaign.CampaignRepository;
 import br.com.atende.campaign.Store;
 import br.com.atende.campaign.StoreRepository;
 import br.com.atende.common.BusinessTime;
+import br.com.atende.common.JsonVariable;
 import br.com.atende.common.UserFacingException;
 import br.com.atende.identity.AtendeUser;
 import br.com.atende.lead.Lead;
 import br.com.atende.lead.LeadRepository;
 import br.com.atende.lead.Phones;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.spin.plugin.variable.SpinValues;
-import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,7 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class AttendanceService {
 
   public static final String NO_LEADS_LEFT = "Não há clientes a acionar nesta campanha.";
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final LeadQueue queue;
   private final LeadRepository leads;
@@ -88,11 +84,11 @@ public class AttendanceService {
       MATERIALS_URL.put(variables, campaign.getMaterialsUrl());
       SCRIPT.put(variables, campaign.openingScript());
       if (!campaign.getActionTypes().isEmpty()) {
-        ACTION_TYPE_OPTIONS.put(variables, json(campaign.getActionTypes().stream()
+        ACTION_TYPE_OPTIONS.put(variables, JsonVariable.of(campaign.getActionTypes().stream()
             .map(type -> Map.of("label", type.getName(), "value", type.getCode())).toList()));
         Map<String, String> scripts = new LinkedHashMap<>();
         campaign.getActionTypes().forEach(type -> scripts.put(type.getCode(), type.getScript()));
-        ACTION_SCRIPTS.put(variables, json(scripts));
+        ACTION_SCRIPTS.put(variables, JsonVariable.of(scripts));
       }
       LEAD_NAME.put(variables, lead.getName());
       LEAD_PHONE.put(variables, Phones.display(lead.getPhone()));
@@ -115,14 +111,6 @@ public class AttendanceService {
         .taskDefinitionKey(TASK_ATTEND_LEAD)
         .singleResult();
     return new Pulled(lead.getId(), task.getId(), processInstanceId);
-  }
-
-  private static JsonValue json(Object value) {
-    try {
-      return SpinValues.jsonValue(JSON.writeValueAsString(value)).create();
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static String nonBlank(String value, String message) {

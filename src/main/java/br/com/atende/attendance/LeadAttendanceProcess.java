@@ -42,9 +42,11 @@ public final class LeadAttendanceProcess {
   public static final ProcessVariable<String> CALLBACK_AT = ProcessVariable.of("callbackAt", String.class);
   public static final ProcessVariable<String> SALE_DESCRIPTION = ProcessVariable.of("saleDescription", String.class);
   public static final ProcessVariable<String> CONVERSATION = ProcessVariable.of("conversation", String.class);
+  /** With CONTRACTED: the "Situação do pedido" the proposal starts in (PENDING_AUDIT when absent). */
+  public static final ProcessVariable<String> SITUATION = ProcessVariable.of("situation", String.class);
   /** Cleared once recorded, so the next task's form starts empty. */
   public static final List<ProcessVariable<String>> COMPLETION_INPUTS =
-      List.of(ACTION_TYPE, OUTCOME, REASON, OBSERVATION, CALLBACK_AT, SALE_DESCRIPTION, CONVERSATION);
+      List.of(ACTION_TYPE, OUTCOME, REASON, OBSERVATION, CALLBACK_AT, SALE_DESCRIPTION, CONVERSATION, SITUATION);
 
   // Kept by the process between steps.
   public static final ProcessVariable<String> ATTEMPT_AGENT = ProcessVariable.of("attemptAgent", String.class);
@@ -57,6 +59,10 @@ public final class LeadAttendanceProcess {
   public static final ProcessVariable<Integer> REMINDER_MINUTES = ProcessVariable.of("reminderMinutes", Integer.class);
   public static final ProcessVariable<String> CALLBACK_AGENT = ProcessVariable.of("callbackAgent", String.class);
   public static final ProcessVariable<String> LEAD_STATUS = ProcessVariable.of("leadStatus", String.class);
+  /** The situation a sale's proposal starts in, kept from the completion for CreateProposal. */
+  public static final ProcessVariable<String> SALE_SITUATION = ProcessVariable.of("saleSituation", String.class);
+  /** Set by CreateProposal: the business key of the sale's `proposal` instance. */
+  public static final ProcessVariable<String> PROPOSAL_CODE = ProcessVariable.of("proposalCode", String.class);
 
   private LeadAttendanceProcess() {}
 }

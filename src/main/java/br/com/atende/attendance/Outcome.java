@@ -6,25 +6,25 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The six outcomes of seed 000 with the reasons each accepts (code → pt-BR label). The form
- * attend-lead.form lists the same reasons; a test keeps the two equal.
+ * The six outcomes of seed 000 with their labels and the reasons each accepts (code → pt-BR label). The form
+ * attend-lead.form lists the same labels and reasons; a test keeps the two equal.
  */
 public enum Outcome {
-  NO_ANSWER(LeadStatus.EXHAUSTED, reasons(
+  NO_ANSWER("Não atendido", LeadStatus.EXHAUSTED, reasons(
       "BUSY", "Ocupado",
       "NO_PICKUP", "Não atende",
       "VOICEMAIL", "Caixa postal",
       "UNREACHABLE", "Fora de área ou desligado")),
-  REFUSED(LeadStatus.REFUSED, reasons(
+  REFUSED("Recusado", LeadStatus.REFUSED, reasons(
       "NOT_INTERESTED", "Sem interesse",
       "PRICE", "Preço",
       "ALREADY_CUSTOMER", "Já é cliente",
       "COMPETITOR", "Satisfeito com outra operadora",
       "OTHER", "Outro")),
-  SCHEDULED(null, Map.of()),
-  CONTRACTED(LeadStatus.CONTRACTED, Map.of()),
-  WHATSAPP_SENT(LeadStatus.WHATSAPP_NO_REPLY, Map.of()),
-  INCONSISTENT(LeadStatus.INCONSISTENT, reasons(
+  SCHEDULED("Agendado", null, Map.of()),
+  CONTRACTED("Contratado", LeadStatus.CONTRACTED, Map.of()),
+  WHATSAPP_SENT("WhatsApp enviado", LeadStatus.WHATSAPP_NO_REPLY, Map.of()),
+  INCONSISTENT("Atendimento inconsistente", LeadStatus.INCONSISTENT, reasons(
       "OUT_OF_AREA", "Cliente fora da cidade de atuação",
       "NONEXISTENT_PHONE", "Telefone inexistente",
       "NOT_LINE_HOLDER", "Telefone não é do titular da linha",
@@ -33,10 +33,12 @@ public enum Outcome {
 
   public static final String OTHER_REASON = "OTHER";
 
+  private final String label;
   private final LeadStatus closedAs;
   private final Map<String, String> reasons;
 
-  Outcome(LeadStatus closedAs, Map<String, String> reasons) {
+  Outcome(String label, LeadStatus closedAs, Map<String, String> reasons) {
+    this.label = label;
     this.closedAs = closedAs;
     this.reasons = reasons;
   }
@@ -48,6 +50,10 @@ public enum Outcome {
           + ", which has no final status: check the contact-attempt-policy decision.");
     }
     return closedAs;
+  }
+
+  public String label() {
+    return label;
   }
 
   public Map<String, String> reasons() {

@@ -32,6 +32,7 @@ public class RecordAttemptDelegate implements JavaDelegate {
     lead.recordAttempt(outcome.name(), outcome == Outcome.NO_ANSWER);
     if (outcome == Outcome.CONTRACTED) {
       lead.setSaleDescription(completion.saleDescription());
+      SALE_SITUATION.set(execution, completion.saleSituation());
     }
     Instant callbackAt = completion.callbackAt().map(BusinessTime::toInstant).orElse(null);
     attempts.save(new LeadAttempt(lead.getId(), lead.getAttempts(), ATTEMPT_AGENT.from(execution),

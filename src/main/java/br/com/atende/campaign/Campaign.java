@@ -38,6 +38,8 @@ public class Campaign {
   @Enumerated(EnumType.STRING)
   private CampaignStatus status;
 
+  /** Seed 003's "Tipo de auditoria" of this operation's sales; the proposals keep it. */
+  private String auditType = "OFFLINE";
   private String createdBy;
   private Instant createdAt;
 
@@ -132,5 +134,9 @@ public class Campaign {
 
   public Set<Store> getStores() {
     return stores;
+  }
+
+  public String getAuditType() {
+    return auditType;
   }
 }

@@ -5,6 +5,8 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 
 import br.com.atende.attendance.LeadAttendanceProcess;
 import br.com.atende.callback.CallbackWindow;
+import br.com.atende.proposal.ProposalProcess;
+import br.com.atende.proposal.SituationMoves;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -38,6 +40,18 @@ public class IdentityBootstrap {
 
   public static final String FILTER_MY_ATTENDANCES = "Meus atendimentos";
   public static final String FILTER_MY_CALLBACKS = "Meus retornos";
+  public static final String FILTER_MY_PENDENCIES = "Minhas pendências";
+  public static final String FILTER_AUDIT = "Auditoria de propostas";
+  public static final String FILTER_MAINTENANCE = "Manutenção de propostas";
+
+  private static final List<Map<String, String>> LEAD_COLUMNS = List.of(
+      Map.of("name", LeadAttendanceProcess.LEAD_NAME.name(), "label", "Cliente"),
+      Map.of("name", LeadAttendanceProcess.LEAD_PHONE.name(), "label", "Telefone"),
+      Map.of("name", LeadAttendanceProcess.CAMPAIGN_NAME.name(), "label", "Campanha"));
+  private static final List<Map<String, String>> PROPOSAL_COLUMNS = List.of(
+      Map.of("name", ProposalProcess.PROPOSAL_CODE.name(), "label", "Proposta"),
+      Map.of("name", ProposalProcess.CLIENT_NAME.name(), "label", "Cliente"),
+      Map.of("name", ProposalProcess.CURRENT_SITUATION_LABEL.name(), "label", "Situação"));
 
   private static final Map<String, String> ROLE_GROUPS = Map.of(
       Roles.AGENTS, "Consultores",
@@ -86,17 +100,36 @@ public class IdentityBootstrap {
 
     grant(Roles.AUDITORS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     grant(Roles.MAINTENANCE, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    // Proposals: the engine grants the seller their pendency and the groups their candidate tasks;
+    // the definition is read for Tasklist, and the allowed situations are a decision evaluated as the user.
+    for (String group : List.of(Roles.AGENTS, Roles.AUDITORS, Roles.MAINTENANCE)) {
+      grant(group, Resources.PROCESS_DEFINITION, ProposalProcess.KEY, Permissions.READ);
+      grant(group, Resources.DECISION_DEFINITION, SituationMoves.DECISION_KEY, Permissions.CREATE_INSTANCE);
+    }
 
     String myAttendances = ensureFilter(FILTER_MY_ATTENDANCES, 1, "Leads que você puxou e ainda não finalizou",
         taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}")
-            .taskDefinitionKey(LeadAttendanceProcess.TASK_ATTEND_LEAD).orderByTaskCreateTime().asc());
+            .taskDefinitionKey(LeadAttendanceProcess.TASK_ATTEND_LEAD).orderByTaskCreateTime().asc(), LEAD_COLUMNS);
     String myCallbacks = ensureFilter(FILTER_MY_CALLBACKS, 2, "Retornos agendados por você, pelo horário",
         taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}")
-            .taskDefinitionKey(LeadAttendanceProcess.TASK_CALL_BACK).orderByDueDate().asc());
-    for (String filterId : List.of(myAttendances, myCallbacks)) {
+            .taskDefinitionKey(LeadAttendanceProcess.TASK_CALL_BACK).orderByDueDate().asc(), LEAD_COLUMNS);
+    String myPendencies = ensureFilter(FILTER_MY_PENDENCIES, 3, "Propostas que você vendeu e estão pendentes com você",
+        taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}")
+            .taskDefinitionKey(ProposalProcess.TASK_RESOLVE_PENDENCY).orderByTaskCreateTime().asc(), PROPOSAL_COLUMNS);
+    for (String filterId : List.of(myAttendances, myCallbacks, myPendencies)) {
       grant(Roles.AGENTS, Resources.FILTER, filterId, Permissions.READ);
       grant(Roles.SUPERVISORS, Resources.FILTER, filterId, Permissions.READ);
     }
+    String audit = ensureFilter(FILTER_AUDIT, 4, "Propostas aguardando auditoria, das mais antigas",
+        taskService.createTaskQuery().taskCandidateGroup(Roles.AUDITORS).includeAssignedTasks()
+            .taskDefinitionKey(ProposalProcess.TASK_AUDIT_PROPOSAL).orderByTaskCreateTime().asc(), PROPOSAL_COLUMNS);
+    grant(Roles.AUDITORS, Resources.FILTER, audit, Permissions.READ);
+    grant(Roles.SUPERVISORS, Resources.FILTER, audit, Permissions.READ);
+    String maintenance = ensureFilter(FILTER_MAINTENANCE, 5, "Propostas abertas na manutenção",
+        taskService.createTaskQuery().taskCandidateGroup(Roles.MAINTENANCE).includeAssignedTasks()
+            .taskDefinitionKey(ProposalProcess.TASK_MAINTAIN_PROPOSAL).orderByTaskCreateTime().asc(), PROPOSAL_COLUMNS);
+    grant(Roles.MAINTENANCE, Resources.FILTER, maintenance, Permissions.READ);
+    grant(Roles.SUPERVISORS, Resources.FILTER, maintenance, Permissions.READ);
   }
 
   private void grantReadAll(String group) {
@@ -137,7 +170,8 @@ public class IdentityBootstrap {
     authorizationService.saveAuthorization(authorization);
   }
 
-  private String ensureFilter(String name, int priority, String description, TaskQuery query) {
+  private String ensureFilter(String name, int priority, String description, TaskQuery query,
+      List<Map<String, String>> columns) {
     Filter existing = filterService.createTaskFilterQuery().filterName(name).singleResult();
     if (existing != null) {
       return existing.getId();
@@ -148,10 +182,7 @@ public class IdentityBootstrap {
             "priority", priority,
             "description", description,
             "refresh", true,
-            "variables", List.of(
-                Map.of("name", LeadAttendanceProcess.LEAD_NAME.name(), "label", "Cliente"),
-                Map.of("name", LeadAttendanceProcess.LEAD_PHONE.name(), "label", "Telefone"),
-                Map.of("name", LeadAttendanceProcess.CAMPAIGN_NAME.name(), "label", "Campanha"))));
+            "variables", columns));
     return filterService.saveFilter(filter).getId();
   }
 }

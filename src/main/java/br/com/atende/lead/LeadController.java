@@ -5,6 +5,8 @@ import br.com.atende.campaign.CampaignRepository;
 import br.com.atende.common.BusinessTime;
 import br.com.atende.common.UserFacingException;
 import br.com.atende.identity.AtendeUser;
+import br.com.atende.proposal.Proposal;
+import br.com.atende.proposal.ProposalRepository;
 import java.util.List;
 import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,11 +22,14 @@ public class LeadController {
   private final LeadRepository leads;
   private final LeadAttemptRepository attempts;
   private final CampaignRepository campaigns;
+  private final ProposalRepository proposals;
 
-  public LeadController(LeadRepository leads, LeadAttemptRepository attempts, CampaignRepository campaigns) {
+  public LeadController(LeadRepository leads, LeadAttemptRepository attempts, CampaignRepository campaigns,
+      ProposalRepository proposals) {
     this.leads = leads;
     this.attempts = attempts;
     this.campaigns = campaigns;
+    this.proposals = proposals;
   }
 
   public record AttemptView(int attemptNo, String agent, String task, String actionType, String outcome, String reason,
@@ -32,7 +37,8 @@ public class LeadController {
 
   public record LeadView(Long id, String campaignCode, String storeCode, String name, String phone, String phone2,
       String address, String status, int attempts, int noAnswerAttempts, String callbackAt, String callbackKind,
-      String assignee, String saleDescription, String processInstanceId, List<AttemptView> history) {}
+      String assignee, String saleDescription, String proposalCode, String processInstanceId,
+      List<AttemptView> history) {}
 
   @GetMapping("/{id}")
   @Transactional(readOnly = true)
@@ -48,7 +54,9 @@ public class LeadController {
     return new LeadView(lead.getId(), lead.getCampaignCode(), lead.getStoreCode(), lead.getName(),
         Phones.display(lead.getPhone()), Phones.display(lead.getPhone2()), lead.fullAddress(), lead.getStatus().name(),
         lead.getAttempts(), lead.getNoAnswerAttempts(), BusinessTime.formatLocalMinutes(lead.getCallbackAt()),
-        lead.getCallbackKind(), lead.getAssignee(), lead.getSaleDescription(), lead.getProcessInstanceId(), history);
+        lead.getCallbackKind(), lead.getAssignee(), lead.getSaleDescription(),
+        proposals.findFirstByLeadIdOrderByIdDesc(id).map(Proposal::getCode).orElse(null),
+        lead.getProcessInstanceId(), history);
   }
 
   /** An agent sees leads of the stores they work, and any lead they worked themselves. */

@@ -29,6 +29,21 @@ public final class Phones {
     }
   }
 
+  /** Whether an E.164 number is a mobile (celular) one. */
+  public static boolean isMobile(String e164) {
+    try {
+      return UTIL.getNumberType(UTIL.parse(e164, "BR")) == PhoneNumberUtil.PhoneNumberType.MOBILE;
+    } catch (NumberParseException e) {
+      return false;
+    }
+  }
+
+  /** The national significant number of an E.164 one, split as DDD and number: ["62", "999990000"]. */
+  public static String[] dddAndNumber(String e164) {
+    String national = e164.startsWith("+55") ? e164.substring(3) : e164;
+    return new String[] {national.substring(0, 2), national.substring(2)};
+  }
+
   /** "(62) 99999-0000" for an E.164 number. */
   public static String display(String e164) {
     if (e164 == null) {

@@ -20,7 +20,7 @@ import org.dhatim.fastexcel.Worksheet;
  * One export sheet written row by row to the response, never held whole in memory: a title, the
  * filters used, a pt-BR header and typed rows (numbers as numbers, São Paulo date-times as dates).
  */
-interface SheetWriter extends AutoCloseable {
+public interface SheetWriter extends AutoCloseable {
 
   void title(String title, String filters, String generated);
 

@@ -2,6 +2,7 @@ package br.com.atende.attendance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import br.com.atende.proposal.Situation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
@@ -34,15 +35,30 @@ class AttendLeadFormTest {
     assertThat(form.path("id").asText()).isEqualTo("attend-lead");
     List<String> keys = form.path("components").findValuesAsText("key");
     assertThat(keys).containsExactlyInAnyOrder("actionType", "outcome", "reason", "callbackAt", "saleDescription",
-        "observation", "conversation");
+        "situation", "observation", "conversation");
     JsonNode callbackAt = component("callbackAt");
     assertThat(callbackAt.path("timeSerializingFormat").asText()).isEqualTo("no_timezone");
   }
 
   @Test
-  void theOutcomesAreTheSixTheServerAccepts() {
-    List<String> values = component("outcome").path("values").findValuesAsText("value");
-    assertThat(values).containsExactly(java.util.Arrays.stream(Outcome.values()).map(Enum::name).toArray(String[]::new));
+  void theOutcomesAreTheSixTheServerAcceptsWithItsLabels() {
+    assertThat(options("outcome")).containsExactlyElementsOf(java.util.Arrays.stream(Outcome.values())
+        .map(outcome -> Map.entry(outcome.name(), outcome.label())).toList());
+  }
+
+  @Test
+  void aSaleOffersTheThreeSituationsOfTheManualDefaultingToAudit() {
+    assertThat(options("situation")).containsExactly(
+        Map.entry("PENDING_AUDIT", Situation.PENDING_AUDIT.label()),
+        Map.entry("PENDING_OPERATOR", Situation.PENDING_OPERATOR.label()),
+        Map.entry("CANCELLED_BY_OPERATOR", Situation.CANCELLED_BY_OPERATOR.label()));
+    assertThat(component("situation").path("defaultValue").asText()).isEqualTo("PENDING_AUDIT");
+  }
+
+  private static List<Map.Entry<String, String>> options(String key) {
+    List<Map.Entry<String, String>> options = new ArrayList<>();
+    component(key).path("values").forEach(v -> options.add(Map.entry(v.path("value").asText(), v.path("label").asText())));
+    return options;
   }
 
   @Test

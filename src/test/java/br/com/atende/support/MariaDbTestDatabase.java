@@ -55,6 +55,9 @@ public final class MariaDbTestDatabase {
       config.setBaseDir(home.resolve("base").toFile());
       config.setDataDir(home.resolve("data").toFile());
       config.setTmpDir(home.resolve("tmp").toString());
+      // As docker-compose runs MySQL: latin1, MariaDB's own default, cannot store "→" or emoji.
+      config.addArg("--character-set-server=utf8mb4");
+      config.addArg("--collation-server=utf8mb4_unicode_ci");
       if ("root".equals(System.getProperty("user.name"))) {
         config.addArg("--user=root");
       }

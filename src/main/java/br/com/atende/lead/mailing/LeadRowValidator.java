@@ -1,18 +1,15 @@
 package br.com.atende.lead.mailing;
 
+import br.com.atende.lead.Documents;
 import br.com.atende.lead.Phones;
-import br.com.caelum.stella.validation.CNPJValidator;
-import br.com.caelum.stella.validation.CPFValidator;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Checks one mailing row; the result is either a lead to insert or a pt-BR message for the row. */
 public final class LeadRowValidator {
 
   private static final Set<String> UFS = Set.of("AC", "AL", "AP", "AM", "BA", "CE", "DF", "ES", "GO", "MA", "MT",
       "MS", "MG", "PA", "PB", "PR", "PE", "PI", "RJ", "RN", "RS", "RO", "RR", "SC", "SP", "SE", "TO");
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
   private final Set<String> campaignStores;
 
@@ -56,13 +53,13 @@ public final class LeadRowValidator {
     String cpfCnpj = null;
     String rawDocument = row.get("cpf_cnpj");
     if (rawDocument != null) {
-      cpfCnpj = rawDocument.replaceAll("\\D", "");
-      if (!validDocument(cpfCnpj)) {
+      cpfCnpj = Documents.cpfCnpjDigits(rawDocument);
+      if (cpfCnpj == null) {
         return new Invalid(row.line(), "CPF/CNPJ inválido: " + rawDocument + ".");
       }
     }
     String email = row.get("email");
-    if (email != null && (email.length() > 200 || !EMAIL.matcher(email).matches())) {
+    if (email != null && !Documents.validEmail(email)) {
       return new Invalid(row.line(), "E-mail inválido: " + email + ".");
     }
     String uf = row.get("uf");
@@ -85,13 +82,5 @@ public final class LeadRowValidator {
       return new Invalid(row.line(), "Cidade com mais de 120 caracteres.");
     }
     return new Valid(new NewLead(row.line(), name, phone, phone2, address, city, uf, cpfCnpj, email, store));
-  }
-
-  private static boolean validDocument(String digits) {
-    return switch (digits.length()) {
-      case 11 -> new CPFValidator(false).invalidMessagesFor(digits).isEmpty();
-      case 14 -> new CNPJValidator(false).invalidMessagesFor(digits).isEmpty();
-      default -> false;
-    };
   }
 }

@@ -1,0 +1,30 @@
+package br.com.atende.proposal;
+
+/** Why a proposal was cancelled, required with every cancellation; proposal.form lists the same codes (a test keeps them equal). */
+public enum CancelReason {
+  CLIENT_GAVE_UP("Cliente desistiu da compra"),
+  NOT_CONFIRMED("Cliente não confirmou a intenção de compra"),
+  INVALID_DATA("Dados do cliente inválidos ou divergentes"),
+  FRAUD_SUSPECTED("Suspeita de fraude"),
+  NO_COVERAGE("Sem viabilidade técnica no endereço"),
+  DUPLICATE("Proposta em duplicidade"),
+  OTHER("Outro");
+
+  private final String label;
+
+  CancelReason(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  public static CancelReason parse(String code) {
+    try {
+      return code == null ? null : valueOf(code.trim());
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,34 @@
+package br.com.atende.proposal;
+
+import static br.com.atende.attendance.LeadAttendanceProcess.ATTEMPT_AGENT;
+import static br.com.atende.attendance.LeadAttendanceProcess.LEAD_ID;
+import static br.com.atende.attendance.LeadAttendanceProcess.PROPOSAL_CODE;
+import static br.com.atende.attendance.LeadAttendanceProcess.SALE_SITUATION;
+import static br.com.atende.attendance.LeadAttendanceProcess.STORE_CODE;
+
+import br.com.atende.lead.Lead;
+import br.com.atende.lead.LeadRepository;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** CreateProposal (lead-attendance): the sale becomes a proposal with a code, in the situation the agent chose. */
+@Component
+public class CreateProposalDelegate implements JavaDelegate {
+
+  private final LeadRepository leads;
+  private final ProposalService proposals;
+
+  public CreateProposalDelegate(LeadRepository leads, ProposalService proposals) {
+    this.leads = leads;
+    this.proposals = proposals;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Lead lead = leads.findById(LEAD_ID.from(execution)).orElseThrow();
+    Proposal proposal = proposals.create(lead, ATTEMPT_AGENT.from(execution), STORE_CODE.from(execution),
+        Situation.valueOf(SALE_SITUATION.from(execution)));
+    PROPOSAL_CODE.set(execution, proposal.getCode());
+  }
+}

@@ -1,0 +1,136 @@
+package br.com.atende.proposal;
+
+import static br.com.atende.proposal.ProposalProcess.*;
+
+import br.com.atende.attendance.Outcome;
+import br.com.atende.campaign.CampaignRepository;
+import br.com.atende.campaign.StoreRepository;
+import br.com.atende.common.BusinessTime;
+import br.com.atende.common.JsonVariable;
+import br.com.atende.lead.LeadAttempt;
+import br.com.atende.lead.LeadAttemptRepository;
+import br.com.atende.lead.Phones;
+import br.com.atende.proposal.SituationMoves.Phase;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.stereotype.Component;
+
+/**
+ * What proposal.form shows, loaded from the database each time a proposal task is created, so every
+ * phase sees the data as the last one left it: the proposal, its phones, the situations the DMN
+ * allows here, the lead's whole history (seed 003's "Aba Histórico") and the proposal's own log.
+ */
+@Component
+public class ProposalForm {
+
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+  private final ProposalRepository proposals;
+  private final ProposalChangeRepository changes;
+  private final ProposalPhoneRepository phones;
+  private final LeadAttemptRepository attempts;
+  private final CampaignRepository campaigns;
+  private final StoreRepository stores;
+  private final SituationMoves moves;
+
+  public ProposalForm(ProposalRepository proposals, ProposalChangeRepository changes, ProposalPhoneRepository phones,
+      LeadAttemptRepository attempts, CampaignRepository campaigns, StoreRepository stores, SituationMoves moves) {
+    this.proposals = proposals;
+    this.changes = changes;
+    this.phones = phones;
+    this.attempts = attempts;
+    this.campaigns = campaigns;
+    this.stores = stores;
+    this.moves = moves;
+  }
+
+  public void load(VariableScope scope, Phase phase) {
+    Proposal proposal = proposals.findByCode(PROPOSAL_CODE.from(scope)).orElseThrow();
+    Situation current = proposal.getSituation();
+    CURRENT_SITUATION.set(scope, current.name());
+    CURRENT_SITUATION_LABEL.set(scope, current.label());
+    SUMMARY.set(scope, summary(proposal));
+    EDITABLE.set(scope, phase != Phase.AUDIT);
+    SITUATION_OPTIONS.set(scope, JsonVariable.of(moves.allowed(phase, current).stream()
+        .map(s -> Map.of("label", s.label(), "value", s.name())).toList()));
+    CLIENT_NAME.set(scope, proposal.getClientName());
+    CPF_CNPJ.set(scope, proposal.getCpfCnpj());
+    EMAIL.set(scope, proposal.getEmail());
+    ADDRESS.set(scope, proposal.getAddress());
+    PRODUCT.set(scope, proposal.getProduct());
+    PHONES.set(scope, JsonVariable.of(phones.findByProposalIdOrderById(proposal.getId()).stream()
+        .map(ProposalForm::phone).toList()));
+    HISTORY.set(scope, JsonVariable.of(attempts.findByLeadIdOrderByAttemptNo(proposal.getLeadId()).stream()
+        .map(ProposalForm::attempt).toList()));
+    CHANGES.set(scope, JsonVariable.of(changes.findByProposalIdOrderById(proposal.getId()).stream()
+        .map(ProposalForm::change).toList()));
+  }
+
+  private String summary(Proposal proposal) {
+    String campaign = campaigns.findById(proposal.getCampaignCode()).map(c -> c.getName()).orElse(proposal.getCampaignCode());
+    String store = proposal.getStoreCode() == null ? "-"
+        : stores.findById(proposal.getStoreCode()).map(s -> s.getName()).orElse(proposal.getStoreCode());
+    return "### Proposta " + proposal.getCode() + "\n\n"
+        + "**Situação:** " + proposal.getSituation().label() + " · **" + AuditType.labelOf(proposal.getAuditType())
+        + "**\n\n**Vendedor:** " + proposal.getSeller() + " · **Loja:** " + store + " · **Campanha:** " + campaign
+        + " · **Data da venda:** " + when(proposal.getSoldAt());
+  }
+
+  private static Map<String, Object> phone(ProposalPhone phone) {
+    String[] dddAndNumber = Phones.dddAndNumber(phone.getPhone());
+    Map<String, Object> item = new LinkedHashMap<>();
+    item.put("phoneType", phone.getType().name());
+    item.put("typeLabel", phone.getType().label());
+    item.put("ddd", dddAndNumber[0]);
+    item.put("number", dddAndNumber[1]);
+    item.put("status", phone.getStatus().name());
+    item.put("statusLabel", phone.getStatus().label());
+    item.put("lastCall", phone.getLastCallAt() == null ? "Nunca" : when(phone.getLastCallAt()));
+    return item;
+  }
+
+  private static Map<String, Object> attempt(LeadAttempt attempt) {
+    Outcome outcome = Outcome.valueOf(attempt.getOutcome());
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("when", when(attempt.getFinishedAt()));
+    row.put("agent", attempt.getAgent());
+    row.put("outcome", outcome.label()
+        + (attempt.getReason() == null ? "" : " - " + outcome.reasons().getOrDefault(attempt.getReason(), attempt.getReason())));
+    row.put("observation", Objects.toString(attempt.getObservation(), ""));
+    row.put("conversation", Objects.toString(attempt.getConversation(), ""));
+    return row;
+  }
+
+  private static Map<String, Object> change(ProposalChange change) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("when", when(change.getChangedAt()));
+    row.put("who", change.getChangedBy());
+    row.put("task", taskLabel(change.getTask()));
+    row.put("from", change.getFromSituation() == null ? "" : change.getFromSituation().label());
+    row.put("to", change.getToSituation().label());
+    row.put("note", String.join(" ", List.of(
+        change.getCancelReason() == null ? "" : change.getCancelReason().label() + ".",
+        Objects.toString(change.getObservation(), ""),
+        change.getChangedFields() == null ? "" : "(" + change.getChangedFields() + ")")).trim());
+    return row;
+  }
+
+  /** pt-BR name of the step that made a change, for the log. */
+  public static String taskLabel(String task) {
+    return switch (task) {
+      case TASK_RESOLVE_PENDENCY -> "Pendência";
+      case TASK_AUDIT_PROPOSAL -> "Auditoria";
+      case TASK_MAINTAIN_PROPOSAL -> "Manutenção";
+      default -> task;
+    };
+  }
+
+  static String when(Instant instant) {
+    return WHEN.format(BusinessTime.toLocal(instant));
+  }
+}

@@ -1,0 +1,11 @@
+package br.com.atende.proposal;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ProposalRepository extends JpaRepository<Proposal, Long> {
+
+  Optional<Proposal> findByCode(String code);
+
+  Optional<Proposal> findFirstByLeadIdOrderByIdDesc(Long leadId);
+}
