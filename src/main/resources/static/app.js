@@ -8,26 +8,9 @@ const STATUS_LABELS = {
 };
 const REMINDER_MINUTES = 15;
 
-function element(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (name === 'class') node.className = value;
-    else if (name.startsWith('on')) node.addEventListener(name.substring(2), value);
-    else if (value !== null && value !== undefined && value !== false) node.setAttribute(name, value);
-  }
-  for (const child of children) {
-    if (child !== null && child !== undefined) node.append(child);
-  }
-  return node;
-}
-
 function showMessage(target, text, kind = 'error') {
   target.textContent = text || '';
   target.className = 'message ' + (text ? kind : '');
-}
-
-function taskUrl(taskId) {
-  return 'camunda/app/tasklist/default/#/?task=' + encodeURIComponent(taskId);
 }
 
 /** "2026-12-01T14:30" (São Paulo local time, as the API speaks) → "01/12 14:30". */
@@ -148,7 +131,8 @@ async function loadAttendances() {
     element('td', {}, row.campaignName),
     element('td', {}, STATUS_LABELS[row.status] || row.status,
       row.callbackAt ? ' (' + shortDateTime(row.callbackAt) + ')' : ''),
-    element('td', {}, OUTCOME_LABELS[row.lastOutcome] || '—'),
+    element('td', {}, OUTCOME_LABELS[row.lastOutcome] || '—', row.proposalCode ? element('span', { class: 'hint' },
+      ' · proposta ', element('a', { href: 'propostas.html?code=' + encodeURIComponent(row.proposalCode) }, row.proposalCode)) : ''),
     element('td', {}, formatInstant(row.updatedAt)),
     element('td', {}, row.taskId ? element('a', { href: taskUrl(row.taskId) }, 'Abrir tarefa') : ''))));
   $('#attendances-empty').hidden = rows.length > 0;

@@ -1,4 +1,4 @@
-// Atende: what the agent home and the reports page share. Plain JS, no build.
+// Atende: what the agent home, the reports and the proposals pages share. Plain JS, no build.
 'use strict';
 
 const OUTCOME_LABELS = {
@@ -25,4 +25,22 @@ async function api(path, options = {}) {
     throw new Error((body && body.message) || 'Erro ' + response.status + '. Tente de novo.');
   }
   return body;
+}
+
+/** A DOM element with attributes (on* are listeners) and children (nodes or text). */
+function element(tag, attributes = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (name === 'class') node.className = value;
+    else if (name.startsWith('on')) node.addEventListener(name.substring(2), value);
+    else if (value !== null && value !== undefined && value !== false) node.setAttribute(name, value);
+  }
+  for (const child of children) {
+    if (child !== null && child !== undefined) node.append(child);
+  }
+  return node;
+}
+
+function taskUrl(taskId) {
+  return 'camunda/app/tasklist/default/#/?task=' + encodeURIComponent(taskId);
 }

@@ -9,6 +9,8 @@ import br.com.atende.lead.Lead;
 import br.com.atende.lead.LeadRepository;
 import br.com.atende.lead.LeadStatus;
 import br.com.atende.lead.Phones;
+import br.com.atende.proposal.Proposal;
+import br.com.atende.proposal.ProposalRepository;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
@@ -52,15 +54,19 @@ public class MyWorkController {
   private final LeadRepository leads;
   private final CampaignRepository campaigns;
   private final TaskService taskService;
+  private final ProposalRepository proposals;
 
-  public MyWorkController(LeadRepository leads, CampaignRepository campaigns, TaskService taskService) {
+  public MyWorkController(LeadRepository leads, CampaignRepository campaigns, TaskService taskService,
+      ProposalRepository proposals) {
     this.leads = leads;
     this.campaigns = campaigns;
     this.taskService = taskService;
+    this.proposals = proposals;
   }
 
   public record AttendanceRow(Long leadId, String leadName, String phone, String campaignCode, String campaignName,
-      String status, String list, String lastOutcome, String updatedAt, String callbackAt, String taskId) {}
+      String status, String list, String lastOutcome, String updatedAt, String callbackAt, String taskId,
+      String proposalCode) {}
 
   public record CallbackRow(Long leadId, String leadName, String phone, String campaignName, String callbackAt,
       String kind, String taskId) {}
@@ -82,10 +88,15 @@ public class MyWorkController {
         .toList();
     Map<String, String> openTasks = openTasksByInstance(agent);
     Map<String, String> campaignNames = campaignNames();
+    // A sale shows its proposal code (seed 003: the code is given to the agent).
+    List<Long> sold = rows.stream().filter(lead -> lead.getStatus() == LeadStatus.CONTRACTED).map(Lead::getId).toList();
+    Map<Long, String> proposalCodes = sold.isEmpty() ? Map.of() : proposals.findByLeadIdIn(sold).stream()
+        .collect(Collectors.toMap(Proposal::getLeadId, Proposal::getCode, (older, newer) -> newer));
     return rows.stream().map(lead -> new AttendanceRow(lead.getId(), lead.getName(), Phones.display(lead.getPhone()),
             lead.getCampaignCode(), campaignNames.get(lead.getCampaignCode()), lead.getStatus().name(),
             listOf(lead.getStatus()).name(), lead.getLastOutcome(), lead.getUpdatedAt().toString(),
-            BusinessTime.formatLocalMinutes(lead.getCallbackAt()), openTasks.get(lead.getProcessInstanceId())))
+            BusinessTime.formatLocalMinutes(lead.getCallbackAt()), openTasks.get(lead.getProcessInstanceId()),
+            proposalCodes.get(lead.getId())))
         .toList();
   }
 

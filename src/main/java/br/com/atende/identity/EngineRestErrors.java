@@ -5,13 +5,15 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.springframework.stereotype.Component;
 
 /**
- * A refused task completion on /engine-rest answers 400 with our pt-BR message instead of the
+ * A refused task completion or claim on /engine-rest answers 400 with our pt-BR message instead of the
  * engine's 500 ("ENGINE-03051 ... <message>"); everything else keeps the engine's own mapping.
  */
 @Component
@@ -20,6 +22,15 @@ public class EngineRestErrors extends CamundaJerseyResourceConfig {
   @Override
   protected void registerAdditionalResources() {
     register(UserFacingRestExceptionHandler.class);
+    register(UserFacingEngineExceptionHandler.class);
+  }
+
+  /** Our refusal as a JSON answer with its status (400, 403...), like the engine's own errors. */
+  static Response refusal(UserFacingException refusal) {
+    return Response.status(refusal.status().value())
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(Map.of("type", "InvalidRequestException", "message", refusal.getMessage()))
+        .build();
   }
 
   @Priority(1)
@@ -28,13 +39,18 @@ public class EngineRestErrors extends CamundaJerseyResourceConfig {
     @Override
     public Response toResponse(RestException exception) {
       UserFacingException refusal = UserFacingException.findIn(exception);
-      if (refusal == null) {
-        return super.toResponse(exception);
-      }
-      return Response.status(refusal.status().value())
-          .type(MediaType.APPLICATION_JSON_TYPE)
-          .entity(Map.of("type", "InvalidRequestException", "message", refusal.getMessage()))
-          .build();
+      return refusal == null ? super.toResponse(exception) : refusal(refusal);
+    }
+  }
+
+  /** Calls the REST layer does not wrap, such as a claim refused by a task's assignment listener. */
+  @Priority(1)
+  public static class UserFacingEngineExceptionHandler extends ProcessEngineExceptionHandler {
+
+    @Override
+    public Response toResponse(ProcessEngineException exception) {
+      UserFacingException refusal = UserFacingException.findIn(exception);
+      return refusal == null ? super.toResponse(exception) : refusal(refusal);
     }
   }
 }

@@ -1,5 +1,7 @@
 package br.com.atende.proposal;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -8,4 +10,6 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
   Optional<Proposal> findByCode(String code);
 
   Optional<Proposal> findFirstByLeadIdOrderByIdDesc(Long leadId);
+
+  List<Proposal> findByLeadIdIn(Collection<Long> leadIds);
 }

@@ -14,12 +14,8 @@ import br.com.atende.support.Fixtures;
 import br.com.atende.support.MariaDbIntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -266,17 +262,12 @@ class ReportsApiTest {
     }
   }
 
-  private HttpResponse<byte[]> download(String format) throws Exception {
+  private HttpResponse<byte[]> download(String format) {
     return download("/api/reports/mailing/export", format);
   }
 
-  private HttpResponse<byte[]> download(String path, String format) throws Exception {
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
-            + path + "?format=" + format + "&campaign=" + campaign.getCode()))
-        .header("Authorization", "Basic " + Base64.getEncoder()
-            .encodeToString((supervisor + ":" + supervisor).getBytes(StandardCharsets.UTF_8)))
-        .GET().build();
-    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+  private HttpResponse<byte[]> download(String path, String format) {
+    return Api.as(port, supervisor).download(path + "?format=" + format + "&campaign=" + campaign.getCode());
   }
 
   private Pulled pull(String agent, String store) {

@@ -3,6 +3,7 @@ package br.com.atende.support;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -69,6 +70,18 @@ public final class Api {
         .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).findFirst().orElseThrow().getValue();
     return send(request(path).header("Content-Type", "application/json").header("X-XSRF-TOKEN", token)
         .POST(json(body)));
+  }
+
+  /** A file download (exports): the raw bytes and headers. */
+  public HttpResponse<byte[]> download(String path) {
+    try {
+      return client.send(request(path).GET().build(), BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   public Response put(String path, Object body) {
