@@ -2,13 +2,10 @@
 // form → agenda → list. Started by AgentJourneyBrowserTest with BASE_URL, AGENT, STORE, CAMPAIGN and
 // SHOTS (screenshot folder); exits non-zero on the first failed step.
 import assert from 'node:assert/strict';
-import { mkdirSync, statSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { statSync } from 'node:fs';
+import { BASE_URL, SHOTS, closeNotifications, complete, journey, shot } from './journey.mjs';
 
-const { BASE_URL, AGENT, SUPERVISOR, STORE, CAMPAIGN } = process.env;
-const SHOTS = process.env.SHOTS || 'target/browser-screenshots';
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
-mkdirSync(SHOTS, { recursive: true });
+const { AGENT, SUPERVISOR, STORE, CAMPAIGN } = process.env;
 
 /** A São Paulo calendar day `offset` days from today, as yyyy-MM-dd, with its weekday (0 = Sunday). */
 function saoPauloDay(offset) {
@@ -34,12 +31,6 @@ const legalDay = first.iso;
 const laterLegalDay = nextDay(first.offset + 1, weekday).iso;
 const sunday = nextDay(1, (w) => w === 0).iso;
 
-let step = 0;
-async function shot(page, name) {
-  step++;
-  await page.screenshot({ path: `${SHOTS}/${String(step).padStart(2, '0')}-${name}.png`, fullPage: true });
-}
-
 async function startSelling(page) {
   await page.goto(BASE_URL + '/#iniciar');
   await page.click(`#stores button[data-store="${STORE}"]`);
@@ -58,16 +49,6 @@ async function chooseActionType(page, name, script) {
   await page.getByText('Roteiro: ' + script).waitFor();
 }
 
-async function complete(page) {
-  await page.getByRole('button', { name: 'Finalizar atendimento' }).click();
-}
-
-async function closeNotifications(page) {
-  for (const close of await page.locator('.page-notifications .alert:visible .close').all()) {
-    await close.click().catch(() => {});
-  }
-}
-
 async function fillCallbackDate(page, isoDay) {
   const date = page.locator('input[id$="Field_CallbackAt-date"]');
   await date.fill(usDate(isoDay));
@@ -80,11 +61,7 @@ async function fillCallbackTime(page, time) {
   await clock.press('Enter');
 }
 
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking']
-});
-try {
+await journey('agent journey', async (browser) => {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   const page = await context.newPage();
 
@@ -225,16 +202,4 @@ try {
   await small.locator('.callback').first().waitFor();
   await shot(small, 'phone-agenda');
 
-  console.log(`agent journey: ${step} steps passed`);
-} catch (error) {
-  console.error(`agent journey failed after step ${step}:`, error);
-  for (const context of browser.contexts()) {
-    for (const open of context.pages()) {
-      await open.screenshot({ path: `${SHOTS}/failed-${open.url().replace(/\W+/g, '_').slice(-60)}.png`, fullPage: true })
-        .catch(() => {});
-    }
-  }
-  process.exitCode = 1;
-} finally {
-  await browser.close();
-}
+});

@@ -5,23 +5,23 @@ import static br.com.atende.proposal.ProposalProcess.*;
 import br.com.atende.common.UserFacingException;
 import br.com.atende.lead.Documents;
 import br.com.atende.lead.Phones;
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.spin.json.SpinJsonNode;
 
 /**
  * What a user submitted on a proposal task, read from the variables and checked: the situation and
- * why, and, where the task may edit (pendency, maintenance), the client's data, product and phones.
+ * why, and, where the task may edit (pendency, maintenance), the client's data, product, a new phone
+ * and the result of a call.
  * Whether the situation may be chosen here is the DMN's call ({@link SituationMoves}).
  */
 public record ProposalCompletion(String situation, CancelReason cancelReason, String observation, Edit edit) {
 
   /** The editable data, already normalised (CPF/CNPJ digits, phones in E.164). */
   public record Edit(String clientName, String cpfCnpj, String email, String address, String product,
-      List<PhoneEntry> phones) {}
+      PhoneEntry newPhone, Dial dial) {}
 
-  public record PhoneEntry(ProposalPhone.Type type, String phone, ProposalPhone.Status status) {}
+  public record PhoneEntry(ProposalPhone.Type type, String phone) {}
+
+  public record Dial(String phone, ProposalPhone.Status result) {}
 
   public static ProposalCompletion from(VariableScope scope, boolean editable) {
     String reasonCode = trimmed(CANCEL_REASON.from(scope));
@@ -76,50 +76,43 @@ public record ProposalCompletion(String situation, CancelReason cancelReason, St
     if (product.length() > 2000) {
       throw UserFacingException.badRequest("Produto com mais de 2000 caracteres.");
     }
-    return new Edit(name, cpfCnpj, email, address, product, phones(scope));
+    return new Edit(name, cpfCnpj, email, address, product, newPhone(scope), dial(scope));
   }
 
-  private static List<PhoneEntry> phones(VariableScope scope) {
-    List<PhoneEntry> phones = new ArrayList<>();
-    if (!(PHONES.from(scope) instanceof SpinJsonNode list) || !list.isArray()) {
-      return phones;
-    }
-    int position = 0;
-    for (SpinJsonNode item : list.elements()) {
-      position++;
-      String ddd = text(item, "ddd");
-      String number = text(item, "number");
-      if (ddd == null && number == null) {
-        continue;
-      }
-      String which = "Telefone " + position;
-      ProposalPhone.Type type = parse(ProposalPhone.Type.class, text(item, "phoneType"));
-      if (type == null) {
-        throw UserFacingException.badRequest(which + ": informe o tipo (Celular, Comercial, Outros ou Residencial).");
-      }
-      if (ddd == null || !ddd.matches("\\d{2}")) {
-        throw UserFacingException.badRequest(which + ": o DDD tem 2 dígitos.");
-      }
-      String phone = number == null ? null : Phones.toE164("(" + ddd + ") " + number).orElse(null);
-      if (phone == null) {
-        throw UserFacingException.badRequest(which + ": número inválido para o DDD " + ddd + ".");
-      }
-      ProposalPhone.Status status = parse(ProposalPhone.Status.class, text(item, "status"));
-      String finalPhone = phone;
-      if (phones.stream().anyMatch(p -> p.phone().equals(finalPhone))) {
-        throw UserFacingException.badRequest(which + ": " + Phones.display(phone) + " já está na lista.");
-      }
-      phones.add(new PhoneEntry(type, phone, status == null ? ProposalPhone.Status.NOT_CALLED : status));
-    }
-    return phones;
-  }
-
-  private static String text(SpinJsonNode item, String property) {
-    if (!item.hasProp(property) || item.prop(property).isNull()) {
+  /** Seed 003 "Inserir telefone": type, DDD and number, all or none. */
+  private static PhoneEntry newPhone(VariableScope scope) {
+    String rawType = trimmed(NEW_PHONE_TYPE.from(scope));
+    String ddd = trimmed(NEW_PHONE_DDD.from(scope));
+    String number = trimmed(NEW_PHONE_NUMBER.from(scope));
+    if (rawType == null && ddd == null && number == null) {
       return null;
     }
-    SpinJsonNode value = item.prop(property);
-    return trimmed(value.isString() ? value.stringValue() : value.toString());
+    ProposalPhone.Type type = parse(ProposalPhone.Type.class, rawType);
+    if (type == null) {
+      throw UserFacingException.badRequest("Novo telefone: informe o tipo (Celular, Comercial, Outros ou Residencial).");
+    }
+    if (ddd == null || !ddd.matches("\\d{2}")) {
+      throw UserFacingException.badRequest("Novo telefone: o DDD tem 2 dígitos.");
+    }
+    String phone = number == null ? null : Phones.toE164("(" + ddd + ") " + number).orElse(null);
+    if (phone == null) {
+      throw UserFacingException.badRequest("Novo telefone: número inválido para o DDD " + ddd + ".");
+    }
+    return new PhoneEntry(type, phone);
+  }
+
+  /** Seed 003 "Discar": which phone was called and how it went. */
+  private static Dial dial(VariableScope scope) {
+    String phone = trimmed(DIALED_PHONE.from(scope));
+    String rawResult = trimmed(DIAL_RESULT.from(scope));
+    if (phone == null && rawResult == null) {
+      return null;
+    }
+    ProposalPhone.Status result = parse(ProposalPhone.Status.class, rawResult);
+    if (phone == null || result == null || result == ProposalPhone.Status.NOT_CALLED) {
+      throw UserFacingException.badRequest("Ligação: informe o telefone discado e o resultado.");
+    }
+    return new Dial(phone, result);
   }
 
   private static <E extends Enum<E>> E parse(Class<E> type, String code) {

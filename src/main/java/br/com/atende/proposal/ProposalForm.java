@@ -63,8 +63,11 @@ public class ProposalForm {
     EMAIL.set(scope, proposal.getEmail());
     ADDRESS.set(scope, proposal.getAddress());
     PRODUCT.set(scope, proposal.getProduct());
-    PHONES.set(scope, JsonVariable.of(phones.findByProposalIdOrderById(proposal.getId()).stream()
-        .map(ProposalForm::phone).toList()));
+    List<ProposalPhone> clientPhones = phones.findByProposalIdOrderById(proposal.getId());
+    PHONES.set(scope, JsonVariable.of(clientPhones.stream().map(ProposalForm::phone).toList()));
+    PHONE_OPTIONS.set(scope, JsonVariable.of(clientPhones.stream()
+        .map(p -> Map.of("label", Phones.display(p.getPhone()) + " · " + p.getType().label(), "value", p.getPhone()))
+        .toList()));
     HISTORY.set(scope, JsonVariable.of(attempts.findByLeadIdOrderByAttemptNo(proposal.getLeadId()).stream()
         .map(ProposalForm::attempt).toList()));
     CHANGES.set(scope, JsonVariable.of(changes.findByProposalIdOrderById(proposal.getId()).stream()

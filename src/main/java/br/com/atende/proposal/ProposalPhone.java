@@ -73,13 +73,9 @@ public class ProposalPhone {
     this.status = Status.NOT_CALLED;
   }
 
-  void update(Type type, Status status, Instant now) {
-    this.type = type;
-    if (status != this.status) {
-      // A new result means the number was just dialled.
-      this.status = status;
-      this.lastCallAt = now;
-    }
+  void dialed(Status result, Instant at) {
+    this.status = result;
+    this.lastCallAt = at;
   }
 
   public Long getId() {

@@ -37,8 +37,16 @@ public final class ProposalProcess {
   public static final ProcessVariable<String> EMAIL = ProcessVariable.of("email", String.class);
   public static final ProcessVariable<String> ADDRESS = ProcessVariable.of("address", String.class);
   public static final ProcessVariable<String> PRODUCT = ProcessVariable.of("product", String.class);
-  /** JSON [{phoneType, ddd, number, status, lastCall}]: the dynamic list of phones. */
+  /** JSON [{phoneType, typeLabel, ddd, number, status, statusLabel, lastCall}]: the phones table. */
   public static final ProcessVariable<Object> PHONES = ProcessVariable.of("phones", Object.class);
+  /** JSON [{label, value: E.164}]: the phones to pick the dialled one from. */
+  public static final ProcessVariable<Object> PHONE_OPTIONS = ProcessVariable.of("phoneOptions", Object.class);
+  // Seed 003 "Inserir telefone" and "Discar": an optional new phone and the result of a call.
+  public static final ProcessVariable<String> NEW_PHONE_TYPE = ProcessVariable.of("newPhoneType", String.class);
+  public static final ProcessVariable<String> NEW_PHONE_DDD = ProcessVariable.of("newPhoneDdd", String.class);
+  public static final ProcessVariable<String> NEW_PHONE_NUMBER = ProcessVariable.of("newPhoneNumber", String.class);
+  public static final ProcessVariable<String> DIALED_PHONE = ProcessVariable.of("dialedPhone", String.class);
+  public static final ProcessVariable<String> DIAL_RESULT = ProcessVariable.of("dialResult", String.class);
   public static final ProcessVariable<String> CANCEL_REASON = ProcessVariable.of("cancelReason", String.class);
   public static final ProcessVariable<String> OBSERVATION = ProcessVariable.of("observation", String.class);
 
@@ -47,7 +55,8 @@ public final class ProposalProcess {
   public static final ProcessVariable<String> CHANGED_IN_TASK = ProcessVariable.of("changedInTask", String.class);
 
   /** Cleared once recorded, so the next task's form starts with no leftover choice. */
-  public static final List<ProcessVariable<?>> COMPLETION_INPUTS = List.of(CANCEL_REASON, OBSERVATION);
+  public static final List<ProcessVariable<?>> COMPLETION_INPUTS = List.of(CANCEL_REASON, OBSERVATION,
+      NEW_PHONE_TYPE, NEW_PHONE_DDD, NEW_PHONE_NUMBER, DIALED_PHONE, DIAL_RESULT);
 
   private ProposalProcess() {}
 }

@@ -9,17 +9,14 @@ import br.com.atende.identity.AtendeUser;
 import br.com.atende.identity.Roles;
 import br.com.atende.lead.Lead;
 import br.com.atende.lead.Phones;
+import br.com.atende.proposal.ProposalCompletion.Dial;
 import br.com.atende.proposal.ProposalCompletion.Edit;
 import br.com.atende.proposal.ProposalCompletion.PhoneEntry;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.MessageCorrelationResult;
@@ -102,24 +99,18 @@ public class ProposalService {
     compare(changed, "Produto", proposal.getProduct(), edit.product());
     proposal.edit(edit.clientName(), edit.cpfCnpj(), edit.email(), edit.address(), edit.product());
 
-    Instant now = BusinessTime.now();
-    Map<String, ProposalPhone> stored = phones.findByProposalIdOrderById(proposal.getId()).stream()
-        .collect(Collectors.toMap(ProposalPhone::getPhone, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-    for (PhoneEntry entry : edit.phones()) {
-      ProposalPhone phone = stored.remove(entry.phone());
-      if (phone == null) {
-        phone = phones.save(new ProposalPhone(proposal.getId(), entry.type(), entry.phone()));
-        changed.add("Telefone inserido: " + Phones.display(entry.phone()) + " (" + entry.type().label() + ")");
-      }
-      ProposalPhone.Status before = phone.getStatus();
-      phone.update(entry.type(), entry.status(), now);
-      if (before != phone.getStatus()) {
-        changed.add("Ligação para " + Phones.display(entry.phone()) + ": " + entry.status().label());
-      }
+    List<ProposalPhone> stored = phones.findByProposalIdOrderById(proposal.getId());
+    PhoneEntry newPhone = edit.newPhone();
+    if (newPhone != null && stored.stream().noneMatch(p -> p.getPhone().equals(newPhone.phone()))) {
+      stored.add(phones.save(new ProposalPhone(proposal.getId(), newPhone.type(), newPhone.phone())));
+      changed.add("Telefone inserido: " + Phones.display(newPhone.phone()) + " (" + newPhone.type().label() + ")");
     }
-    for (ProposalPhone removed : stored.values()) {
-      phones.delete(removed);
-      changed.add("Telefone removido: " + Phones.display(removed.getPhone()));
+    Dial dial = edit.dial();
+    if (dial != null) {
+      ProposalPhone called = stored.stream().filter(p -> p.getPhone().equals(dial.phone())).findFirst()
+          .orElseThrow(() -> UserFacingException.badRequest("Ligação: o telefone discado não é deste cliente."));
+      called.dialed(dial.result(), BusinessTime.now());
+      changed.add("Ligação para " + Phones.display(dial.phone()) + ": " + dial.result().label());
     }
     return changed.isEmpty() ? null : String.join("; ", changed);
   }

@@ -9,7 +9,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import br.com.atende.attendance.AttendanceService;
 import br.com.atende.attendance.AttendanceService.Pulled;
-import br.com.atende.common.JsonVariable;
 import br.com.atende.common.UserFacingException;
 import br.com.atende.identity.AtendeUser;
 import br.com.atende.identity.Roles;
@@ -17,7 +16,6 @@ import br.com.atende.lead.LeadRepository;
 import br.com.atende.support.Fixtures;
 import br.com.atende.support.MariaDbIntegrationTest;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -117,16 +115,19 @@ class ProposalProcessTest {
     Map<String, Object> options = Map.of("situationOptions", runtimeService.getVariable(pi.getId(), "situationOptions"));
     assertThat(options.toString()).contains("PENDING_OPERATOR", "PENDING_AUDIT").doesNotContain("CONFIRMED");
 
-    // Seed 003 "Rediscar": the first number did not answer, a new one is inserted and answers.
+    // Seed 003 "Rediscar": the first number does not answer; a new one is inserted and answers.
+    assertThat(runtimeService.getVariable(pi.getId(), "phoneOptions").toString()).contains("+5562990000000");
+    Map<String, Object> noAnswer = keepData(code, "PENDING_OPERATOR");
+    noAnswer.putAll(Map.of("dialedPhone", "+5562990000000", "dialResult", "NO_ANSWER"));
+    completeAs(seller, task(code).getId(), noAnswer);
     Map<String, Object> resolved = new HashMap<>(Map.of(
         "situation", "PENDING_AUDIT",
         "clientName", "Maria da Silva",
         "cpfCnpj", "529.982.247-25",
         "email", "maria@example.com",
         "product", "Fibra 500 Mega + TV",
-        "phones", JsonVariable.of(List.of(
-            phone("CELULAR", "62", "990000000", "NO_ANSWER"),
-            phone("COMERCIAL", "62", "32120000", "ANSWERED")))));
+        "newPhoneType", "COMERCIAL", "newPhoneDdd", "62", "newPhoneNumber", "3212-0000",
+        "dialedPhone", "+556232120000", "dialResult", "ANSWERED"));
     completeAs(seller, task(code).getId(), resolved);
 
     assertThat(pi).hasPassed("RecordSituation").isWaitingAt("AuditProposal");
@@ -147,7 +148,9 @@ class ProposalProcessTest {
     assertThat(last.getFromSituation()).isEqualTo(Situation.PENDING_OPERATOR);
     assertThat(last.getToSituation()).isEqualTo(Situation.PENDING_AUDIT);
     assertThat(last.getChangedFields()).contains("Nome: \"Cliente 1\" → \"Maria da Silva\"", "CPF/CNPJ",
-        "Telefone inserido: (62) 3212-0000 (Comercial)", "Ligação para (62) 99000-0000: Não atende");
+        "Telefone inserido: (62) 3212-0000 (Comercial)", "Ligação para (62) 3212-0000: Atendeu");
+    List<ProposalChange> log = changes.findByProposalIdOrderById(proposal.getId());
+    assertThat(log.get(log.size() - 2).getChangedFields()).isEqualTo("Ligação para (62) 99000-0000: Não atende");
   }
 
   @Test
@@ -256,12 +259,20 @@ class ProposalProcessTest {
     assertRefused(seller, pendency, badCpf, "CPF/CNPJ inválido: 111.111.111-12.");
 
     Map<String, Object> badDdd = keepData(code, "PENDING_AUDIT");
-    badDdd.put("phones", JsonVariable.of(List.of(phone("CELULAR", "6", "990000000", "NOT_CALLED"))));
-    assertRefused(seller, pendency, badDdd, "Telefone 1: o DDD tem 2 dígitos.");
+    badDdd.putAll(Map.of("newPhoneType", "CELULAR", "newPhoneDdd", "6", "newPhoneNumber", "990000000"));
+    assertRefused(seller, pendency, badDdd, "Novo telefone: o DDD tem 2 dígitos.");
 
     Map<String, Object> badNumber = keepData(code, "PENDING_AUDIT");
-    badNumber.put("phones", JsonVariable.of(List.of(phone("CELULAR", "62", "123", "NOT_CALLED"))));
-    assertRefused(seller, pendency, badNumber, "Telefone 1: número inválido para o DDD 62.");
+    badNumber.putAll(Map.of("newPhoneType", "CELULAR", "newPhoneDdd", "62", "newPhoneNumber", "123"));
+    assertRefused(seller, pendency, badNumber, "Novo telefone: número inválido para o DDD 62.");
+
+    Map<String, Object> notTheClients = keepData(code, "PENDING_AUDIT");
+    notTheClients.putAll(Map.of("dialedPhone", "+5511999990000", "dialResult", "ANSWERED"));
+    assertRefused(seller, pendency, notTheClients, "Ligação: o telefone discado não é deste cliente.");
+
+    Map<String, Object> noResult = keepData(code, "PENDING_AUDIT");
+    noResult.put("dialedPhone", "+5562990000000");
+    assertRefused(seller, pendency, noResult, "Ligação: informe o telefone discado e o resultado.");
 
     Map<String, Object> noProduct = keepData(code, "PENDING_AUDIT");
     noProduct.put("product", " ");
@@ -395,20 +406,11 @@ class ProposalProcessTest {
   private Map<String, Object> keepData(String code, String situation) {
     Task task = task(code);
     Map<String, Object> variables = new HashMap<>();
-    for (String name : List.of("clientName", "cpfCnpj", "email", "address", "product", "phones")) {
+    for (String name : List.of("clientName", "cpfCnpj", "email", "address", "product")) {
       variables.put(name, taskService.getVariableTyped(task.getId(), name));
     }
     variables.put("situation", situation);
     return variables;
-  }
-
-  private static Map<String, String> phone(String type, String ddd, String number, String status) {
-    Map<String, String> phone = new LinkedHashMap<>();
-    phone.put("phoneType", type);
-    phone.put("ddd", ddd);
-    phone.put("number", number);
-    phone.put("status", status);
-    return phone;
   }
 
   private AtendeUser maintenanceUser() {
