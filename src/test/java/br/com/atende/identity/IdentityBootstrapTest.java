@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import br.com.atende.support.MariaDbIntegrationTest;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -35,15 +36,20 @@ class IdentityBootstrapTest {
   }
 
   @Test
-  void agentsReadTheirTwoTasklistFiltersAndMayNotOpenCockpit() {
+  void eachRoleReadsItsOwnTasklistFiltersAndAgentsMayNotOpenCockpit() {
+    Map<String, List<String>> expected = Map.of(
+        Roles.AGENTS, List.of("Meus atendimentos", "Meus retornos", "Minhas pendências"),
+        Roles.AUDITORS, List.of("Auditoria de propostas"),
+        Roles.MAINTENANCE, List.of("Manutenção de propostas"));
     List<Filter> filters = filterService.createTaskFilterQuery().list();
-    assertThat(filters).extracting(Filter::getName).contains("Meus atendimentos", "Meus retornos");
-    for (Filter filter : filters) {
-      if (filter.getName().startsWith("Meus ")) {
-        assertThat(authorizationService.isUserAuthorized("nobody", List.of(Roles.AGENTS), Permissions.READ,
-            Resources.FILTER, filter.getId())).as(filter.getName()).isTrue();
+    assertThat(filters).extracting(Filter::getName).containsAll(expected.values().stream().flatMap(List::stream).toList());
+    expected.forEach((group, names) -> {
+      for (Filter filter : filters) {
+        assertThat(authorizationService.isUserAuthorized("nobody", List.of(group), Permissions.READ,
+            Resources.FILTER, filter.getId())).as(group + " reads " + filter.getName())
+            .isEqualTo(names.contains(filter.getName()));
       }
-    }
+    });
     assertThat(authorizationService.isUserAuthorized("nobody", List.of(Roles.AGENTS), Permissions.ACCESS,
         Resources.APPLICATION, "cockpit")).isFalse();
     assertThat(authorizationService.isUserAuthorized("nobody", List.of(Roles.AGENTS), Permissions.CREATE,
