@@ -123,8 +123,7 @@ public class ProposalSearch {
   }
 
   private static void scope(AtendeUser user, List<String> conditions, MapSqlParameterSource params) {
-    if (user.isIn(Roles.ADMIN) || user.isIn(Roles.PROCESS_OWNERS) || user.isIn(Roles.AUDITORS)
-        || user.isIn(Roles.MAINTENANCE)) {
+    if (seesAll(user)) {
       return;
     }
     if (user.isIn(Roles.SUPERVISORS)) {
@@ -145,14 +144,19 @@ public class ProposalSearch {
 
   /** Whether this user may see this proposal (the same scope as the search). */
   public boolean visible(Proposal proposal, AtendeUser user) {
-    if (user.isIn(Roles.ADMIN) || user.isIn(Roles.PROCESS_OWNERS) || user.isIn(Roles.AUDITORS)
-        || user.isIn(Roles.MAINTENANCE)) {
+    if (seesAll(user)) {
       return true;
     }
     if (user.isIn(Roles.SUPERVISORS)) {
       return user.storeCodes().isEmpty() || user.storeCodes().contains(proposal.getStoreCode());
     }
     return user.id().equals(proposal.getSeller());
+  }
+
+  /** Auditors and maintenance work every seller's proposals; BI and admins oversee them. */
+  private static boolean seesAll(AtendeUser user) {
+    return user.isIn(Roles.ADMIN) || user.isIn(Roles.PROCESS_OWNERS) || user.isIn(Roles.AUDITORS)
+        || user.isIn(Roles.MAINTENANCE);
   }
 
   private static Row row(ResultSet rs) throws SQLException {
