@@ -47,6 +47,14 @@ async function http(user, method, path, body) {
   return text ? JSON.parse(text) : null;
 }
 
+/** A sale as an integrator makes it (defaults to the audit); answers its proposal code. */
+async function sellByApi(product) {
+  const pulled = await http(SELLER, 'POST', '/api/attendances/next', { storeCode: STORE, campaignCode: CAMPAIGN });
+  await http(SELLER, 'POST', `/engine-rest/task/${pulled.taskId}/complete`, { variables: {
+    outcome: { value: 'CONTRACTED' }, saleDescription: { value: product } } });
+  return (await http(SELLER, 'GET', '/api/leads/' + pulled.leadId)).proposalCode;
+}
+
 await journey('proposal journey', async (browser) => {
   // The agent sells and leaves it pending with herself ("Pendente Auditoria Off-line - Operador").
   const ana = await login(browser, SELLER);
@@ -124,10 +132,7 @@ await journey('proposal journey', async (browser) => {
   assert.match(readFileSync(`${SHOTS}/${download.suggestedFilename()}`, 'utf8'), new RegExp(code + '.*Confirmada na Auditoria Off-line'));
 
   // Maintenance cancels another sale while it waits for the audit.
-  const pulled = await http(SELLER, 'POST', '/api/attendances/next', { storeCode: STORE, campaignCode: CAMPAIGN });
-  await http(SELLER, 'POST', `/engine-rest/task/${pulled.taskId}/complete`, { variables: {
-    outcome: { value: 'CONTRACTED' }, saleDescription: { value: 'Fibra 300 Mega' } } });
-  const other = (await http(SELLER, 'GET', '/api/leads/' + pulled.leadId)).proposalCode;
+  const other = await sellByApi('Fibra 300 Mega');
   const elisa = await login(browser, KEEPER);
   elisa.on('dialog', (dialog) => dialog.accept());
   await elisa.goto(BASE_URL + '/propostas.html?code=' + other);
@@ -143,11 +148,13 @@ await journey('proposal journey', async (browser) => {
   await elisa.goto(BASE_URL + '/propostas.html?code=' + other);
   await elisa.locator(`#proposals tr[data-code="${other}"]`).getByText('Cancelada na Manutenção').waitFor();
 
-  // Cockpit: the supervisor sees the process's diagram (BPMNDI) and its instances.
+  // Cockpit: the supervisor sees the diagram (BPMNDI) and a third sale waiting for the audit.
+  const waiting = await sellByApi('Fibra 1 Giga');
   const carla = await login(browser, SUPERVISOR);
   await carla.goto(BASE_URL + '/camunda/app/cockpit/default/#/processes');
   await carla.getByText('Proposta pós-venda').first().click();
   await carla.locator('.djs-element[data-element-id="AuditProposal"]').waitFor({ timeout: 30000 });
   await carla.locator('.djs-element[data-element-id="MaintainProposal"]').waitFor();
+  await carla.getByText(waiting, { exact: true }).waitFor({ timeout: 30000 });
   await shot(carla, 'cockpit-proposal');
 });

@@ -38,12 +38,6 @@ public final class Phones {
     }
   }
 
-  /** The national significant number of an E.164 one, split as DDD and number: ["62", "999990000"]. */
-  public static String[] dddAndNumber(String e164) {
-    String national = e164.startsWith("+55") ? e164.substring(3) : e164;
-    return new String[] {national.substring(0, 2), national.substring(2)};
-  }
-
   /** "(62) 99999-0000" for an E.164 number. */
   public static String display(String e164) {
     if (e164 == null) {

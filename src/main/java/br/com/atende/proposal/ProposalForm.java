@@ -85,12 +85,13 @@ public class ProposalForm {
   }
 
   private static Map<String, Object> phone(ProposalPhone phone) {
-    String[] dddAndNumber = Phones.dddAndNumber(phone.getPhone());
+    String display = Phones.display(phone.getPhone());
     Map<String, Object> item = new LinkedHashMap<>();
     item.put("phoneType", phone.getType().name());
     item.put("typeLabel", phone.getType().label());
-    item.put("ddd", dddAndNumber[0]);
-    item.put("number", dddAndNumber[1]);
+    // "(62) 99000-0000" split as the agent reads it, DDD apart.
+    item.put("ddd", display.substring(1, 3));
+    item.put("number", display.substring(display.indexOf(") ") + 2));
     item.put("status", phone.getStatus().name());
     item.put("statusLabel", phone.getStatus().label());
     item.put("lastCall", phone.getLastCallAt() == null ? "Nunca" : when(phone.getLastCallAt()));
