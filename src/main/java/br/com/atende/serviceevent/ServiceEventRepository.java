@@ -1,0 +1,12 @@
+package br.com.atende.serviceevent;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ServiceEventRepository extends JpaRepository<ServiceEvent, Long> {
+
+  Optional<ServiceEvent> findByCode(String code);
+
+  List<ServiceEvent> findByClientIdAndStatusAndIdNot(Long clientId, EventStatus status, Long id);
+}
