@@ -7,6 +7,8 @@ import br.com.atende.attendance.LeadAttendanceProcess;
 import br.com.atende.callback.CallbackWindow;
 import br.com.atende.proposal.ProposalProcess;
 import br.com.atende.proposal.SituationMoves;
+import br.com.atende.serviceevent.AgendaRules;
+import br.com.atende.serviceevent.ServiceEventProcess;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -43,6 +45,7 @@ public class IdentityBootstrap {
   public static final String FILTER_MY_PENDENCIES = "Minhas pendências";
   public static final String FILTER_AUDIT = "Auditoria de propostas";
   public static final String FILTER_MAINTENANCE = "Manutenção de propostas";
+  public static final String FILTER_DEALER_AGENDA = "Agenda de pós-venda";
 
   private static final List<Map<String, String>> LEAD_COLUMNS = List.of(
       Map.of("name", LeadAttendanceProcess.LEAD_NAME.name(), "label", "Cliente"),
@@ -52,6 +55,9 @@ public class IdentityBootstrap {
       Map.of("name", ProposalProcess.PROPOSAL_CODE.name(), "label", "Proposta"),
       Map.of("name", ProposalProcess.CLIENT_NAME.name(), "label", "Cliente"),
       Map.of("name", ProposalProcess.CURRENT_SITUATION_LABEL.name(), "label", "Situação"));
+  private static final List<Map<String, String>> EVENT_COLUMNS = List.of(
+      Map.of("name", ServiceEventProcess.EVENT_CODE.name(), "label", "Evento"),
+      Map.of("name", ServiceEventProcess.APPOINTMENT_AT.name(), "label", "Agendado para"));
 
   private static final Map<String, String> ROLE_GROUPS = Map.of(
       Roles.AGENTS, "Consultores",
@@ -106,6 +112,14 @@ public class IdentityBootstrap {
       grant(group, Resources.PROCESS_DEFINITION, ProposalProcess.KEY, Permissions.READ);
       grant(group, Resources.DECISION_DEFINITION, SituationMoves.DECISION_KEY, Permissions.CREATE_INSTANCE);
     }
+    // Dealer agenda: agents work their events; supervisors may work any (and lose a client's future events).
+    grant(Roles.AGENTS, Resources.PROCESS_DEFINITION, ServiceEventProcess.KEY, Permissions.READ);
+    grant(Roles.SUPERVISORS, Resources.PROCESS_DEFINITION, ServiceEventProcess.KEY, Permissions.READ,
+        Permissions.TASK_WORK, Permissions.READ_TASK);
+    for (String group : List.of(Roles.AGENTS, Roles.SUPERVISORS)) {
+      grant(group, Resources.DECISION_DEFINITION, AgendaRules.ELIGIBILITY, Permissions.CREATE_INSTANCE);
+      grant(group, Resources.DECISION_DEFINITION, AgendaRules.LOSS_REASONS, Permissions.CREATE_INSTANCE);
+    }
 
     String myAttendances = ensureFilter(FILTER_MY_ATTENDANCES, 1, "Leads que você puxou e ainda não finalizou",
         taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}")
@@ -130,6 +144,11 @@ public class IdentityBootstrap {
             .taskDefinitionKey(ProposalProcess.TASK_MAINTAIN_PROPOSAL).orderByTaskCreateTime().asc(), PROPOSAL_COLUMNS);
     grant(Roles.MAINTENANCE, Resources.FILTER, maintenance, Permissions.READ);
     grant(Roles.SUPERVISORS, Resources.FILTER, maintenance, Permissions.READ);
+    String dealerAgenda = ensureFilter(FILTER_DEALER_AGENDA, 6, "Fichas de agendamento e confirmações da concessionária",
+        taskService.createTaskQuery().taskDefinitionKeyIn(ServiceEventProcess.TASK_EVENT_CONTACT,
+            ServiceEventProcess.TASK_CONFIRM_APPOINTMENT).orderByTaskCreateTime().asc(), EVENT_COLUMNS);
+    grant(Roles.AGENTS, Resources.FILTER, dealerAgenda, Permissions.READ);
+    grant(Roles.SUPERVISORS, Resources.FILTER, dealerAgenda, Permissions.READ);
   }
 
   private void grantReadAll(String group) {

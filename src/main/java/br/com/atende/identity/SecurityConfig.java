@@ -37,6 +37,8 @@ public class SecurityConfig {
     http
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(antMatcher("/login"), antMatcher("/error"), antMatcher("/favicon.ico")).permitAll()
+            // The WhatsApp provider calls it; LeadZapWebhookController checks its signature.
+            .requestMatchers(antMatcher("/api/leadzap/webhook")).permitAll()
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
         .httpBasic(b -> b.realmName(REALM).authenticationEntryPoint(basic))

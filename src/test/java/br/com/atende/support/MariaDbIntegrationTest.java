@@ -21,6 +21,8 @@ import org.springframework.test.context.TestExecutionListeners;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "camunda.bpm.job-execution.enabled=false",
+    // Tests run the LeadZap worker themselves (LeadZapWorker.runOnce), against their own HTTP server.
+    "atende.leadzap.worker-enabled=false",
     "camunda.bpm.admin-user.password=admin"})
 @ActiveProfiles("mysql")
 @ContextConfiguration(initializers = MariaDbInitializer.class)

@@ -1,0 +1,29 @@
+package br.com.atende.serviceevent;
+
+/** What the agent does with an event (DESIGN: eventAction), with the form's labels. */
+public enum EventAction {
+  SCHEDULE("Agenda"),
+  SUCCESS("Sucesso"),
+  LOST("Perdido"),
+  RESCHEDULE("Remarcar"),
+  /** ConfirmAppointment: the client was reminded of the day and time (seed 004 "Confirmar"). */
+  CONFIRM("Confirmar");
+
+  private final String label;
+
+  EventAction(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  static EventAction parse(String code) {
+    try {
+      return code == null ? null : valueOf(code.trim());
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package br.com.atende.serviceevent;
+
+import br.com.atende.common.ProcessVariable;
+import java.util.Date;
+import java.util.List;
+
+/** Ids, messages and variables of bpmn/service-event/service-event.bpmn (DESIGN contract). */
+public final class ServiceEventProcess {
+
+  public static final String KEY = "service-event";
+  public static final String TASK_EVENT_CONTACT = "EventContact";
+  public static final String TASK_CONFIRM_APPOINTMENT = "ConfirmAppointment";
+  public static final String MESSAGE_APPOINTMENT_CONFIRMED = "AppointmentConfirmed";
+  public static final String MESSAGE_CLIENT_ARRIVED = "ClientArrived";
+  public static final String MESSAGE_EVENT_LOST = "ServiceEventLost";
+  public static final String MESSAGE_RESEND = "LeadZapResend";
+  public static final String TOPIC_LEADZAP = "leadzap-dispatch";
+
+  // Kept for the whole instance.
+  public static final ProcessVariable<String> EVENT_CODE = ProcessVariable.of("eventCode", String.class);
+  public static final ProcessVariable<String> RESPONSIBLE = ProcessVariable.of("responsible", String.class);
+  public static final ProcessVariable<String> TEAM = ProcessVariable.of("team", String.class);
+  /** LGPD "Não quer WhatsApp": the BPMN skips every dispatch, and the worker checks again. */
+  public static final ProcessVariable<Boolean> NO_WHATSAPP = ProcessVariable.of("noWhatsapp", Boolean.class);
+  /** JSON [{kind, label, dot, status, message, sentAt}]: the LeadZap control of the forms. */
+  public static final ProcessVariable<Object> DISPATCHES = ProcessVariable.of("dispatches", Object.class);
+  public static final ProcessVariable<Date> CONFIRMATION_AT = ProcessVariable.of("confirmationAt", Date.class);
+  public static final ProcessVariable<Date> NO_SHOW_AT = ProcessVariable.of("noShowAt", Date.class);
+  /** Inputs of BookAppointment in the BPMN: how long before the appointment LeadZap confirms it, and the grace before a no-show. */
+  public static final ProcessVariable<Integer> CONFIRMATION_LEAD_HOURS =
+      ProcessVariable.of("confirmationLeadHours", Integer.class);
+  public static final ProcessVariable<Integer> NO_SHOW_GRACE_MINUTES = ProcessVariable.of("noShowGraceMinutes", Integer.class);
+
+  // Loaded when a task is created, for its form.
+  public static final ProcessVariable<String> SUMMARY = ProcessVariable.of("eventSummary", String.class);
+  public static final ProcessVariable<Boolean> AGENDA_ENABLED = ProcessVariable.of("agendaEnabled", Boolean.class);
+  public static final ProcessVariable<String> AGENDA_REASON = ProcessVariable.of("agendaReason", String.class);
+  public static final ProcessVariable<Object> ACTION_OPTIONS = ProcessVariable.of("actionOptions", Object.class);
+  public static final ProcessVariable<Object> LOSS_REASON_OPTIONS = ProcessVariable.of("lossReasonOptions", Object.class);
+
+  // What the agent submits (DESIGN: eventAction, lossReason, loseFutureCycleEvents, appointmentAt).
+  public static final ProcessVariable<String> EVENT_ACTION = ProcessVariable.of("eventAction", String.class);
+  public static final ProcessVariable<String> LOSS_REASON = ProcessVariable.of("lossReason", String.class);
+  public static final ProcessVariable<Boolean> LOSE_FUTURE_CYCLE_EVENTS =
+      ProcessVariable.of("loseFutureCycleEvents", Boolean.class);
+  public static final ProcessVariable<String> APPOINTMENT_AT = ProcessVariable.of("appointmentAt", String.class);
+  public static final ProcessVariable<String> TECHNICIAN = ProcessVariable.of("technician", String.class);
+  public static final ProcessVariable<String> OBSERVATION = ProcessVariable.of("observation", String.class);
+  /** Set by the complete listener: who acted, for the record. */
+  public static final ProcessVariable<String> ACTED_BY = ProcessVariable.of("actedBy", String.class);
+
+  // A dispatch: the external task's kind (input) and its row, set by the start listener.
+  public static final ProcessVariable<String> KIND = ProcessVariable.of("kind", String.class);
+  public static final ProcessVariable<Long> DISPATCH_ID = ProcessVariable.of("dispatchId", Long.class);
+
+  public static final List<ProcessVariable<?>> COMPLETION_INPUTS =
+      List.of(LOSS_REASON, LOSE_FUTURE_CYCLE_EVENTS, OBSERVATION, TECHNICIAN);
+
+  private ServiceEventProcess() {}
+}

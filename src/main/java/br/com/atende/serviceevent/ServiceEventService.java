@@ -1,0 +1,213 @@
+package br.com.atende.serviceevent;
+
+import static br.com.atende.serviceevent.ServiceEventProcess.*;
+
+import br.com.atende.common.BusinessTime;
+import br.com.atende.common.JsonVariable;
+import br.com.atende.common.UserFacingException;
+import br.com.atende.identity.Roles;
+import br.com.atende.lead.Documents;
+import br.com.atende.lead.Phones;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The dealer's data (clients, fleet, event types, loss reasons) and each event's life outside the forms. */
+@Service
+public class ServiceEventService {
+
+  public record NewClient(String name, String phone, String cpfCnpj, String email, boolean noWhatsapp,
+      boolean wantsNewCar) {}
+
+  public record NewVehicle(String plate, String model, Integer year) {}
+
+  public record NewEventType(String code, String name, String group, boolean premium, String department,
+      List<String> lossReasons, String fixedResponsible, String team) {}
+
+  public record NewLossReason(String code, String name, String department) {}
+
+  public record NewServiceEvent(String typeCode, Long clientId, Long vehicle, String responsible, LocalDate dueOn) {}
+
+  private final ClientRepository clients;
+  private final VehicleRepository vehicles;
+  private final EventTypeRepository eventTypes;
+  private final LossReasonRepository lossReasons;
+  private final ServiceEventRepository events;
+  private final LeadZapDispatchRepository dispatches;
+  private final RuntimeService runtimeService;
+
+  public ServiceEventService(ClientRepository clients, VehicleRepository vehicles, EventTypeRepository eventTypes,
+      LossReasonRepository lossReasons, ServiceEventRepository events, LeadZapDispatchRepository dispatches,
+      RuntimeService runtimeService) {
+    this.clients = clients;
+    this.vehicles = vehicles;
+    this.eventTypes = eventTypes;
+    this.lossReasons = lossReasons;
+    this.events = events;
+    this.dispatches = dispatches;
+    this.runtimeService = runtimeService;
+  }
+
+  @Transactional
+  public Client createClient(NewClient request) {
+    String name = required(request.name(), "Informe o nome do cliente.");
+    String phone = Phones.toE164(request.phone())
+        .orElseThrow(() -> UserFacingException.badRequest("Telefone inválido: " + request.phone()
+            + " (informe DDD e número)."));
+    String cpfCnpj = null;
+    if (request.cpfCnpj() != null && !request.cpfCnpj().isBlank()) {
+      cpfCnpj = Documents.cpfCnpjDigits(request.cpfCnpj());
+      if (cpfCnpj == null) {
+        throw UserFacingException.badRequest("CPF/CNPJ inválido: " + request.cpfCnpj() + ".");
+      }
+    }
+    String email = request.email() == null || request.email().isBlank() ? null : request.email().trim();
+    if (email != null && !Documents.validEmail(email)) {
+      throw UserFacingException.badRequest("E-mail inválido: " + email + ".");
+    }
+    return clients.save(new Client(name, phone, cpfCnpj, email, request.noWhatsapp(), request.wantsNewCar()));
+  }
+
+  @Transactional
+  public Vehicle addVehicle(Long clientId, NewVehicle request) {
+    client(clientId);
+    return vehicles.save(new Vehicle(clientId, request.plate() == null ? null : request.plate().trim().toUpperCase(),
+        required(request.model(), "Informe o modelo do veículo."), request.year()));
+  }
+
+  @Transactional
+  public LossReason createLossReason(NewLossReason request) {
+    String code = required(request.code(), "Informe o código do motivo.");
+    if (lossReasons.existsById(code)) {
+      throw UserFacingException.conflict("O motivo " + code + " já existe.");
+    }
+    return lossReasons.save(new LossReason(code, required(request.name(), "Informe o nome do motivo."),
+        required(request.department(), "Informe o departamento do motivo (TODOS, SERVICOS, VENDAS...).")
+            .toUpperCase()));
+  }
+
+  @Transactional
+  public EventType createEventType(NewEventType request) {
+    String code = required(request.code(), "Informe o código do tipo de evento.");
+    if (eventTypes.existsById(code)) {
+      throw UserFacingException.conflict("O tipo de evento " + code + " já existe.");
+    }
+    List<String> reasons = request.lossReasons() == null ? List.of() : request.lossReasons();
+    for (String reason : reasons) {
+      if (!lossReasons.existsById(reason)) {
+        throw UserFacingException.badRequest("Motivo de perda desconhecido: " + reason + ".");
+      }
+    }
+    return eventTypes.save(new EventType(code, required(request.name(), "Informe o nome do tipo de evento."),
+        required(request.group(), "Informe o grupo do tipo de evento (ex.: 1 - Pós Vendas)."), request.premium(),
+        required(request.department(), "Informe o departamento do tipo de evento.").toUpperCase(), Set.copyOf(reasons),
+        blankToNull(request.fixedResponsible()), blankToNull(request.team())));
+  }
+
+  /** The event and its `service-event` instance (business key = its code), assigned as the type says. */
+  @Transactional
+  public ServiceEvent createEvent(NewServiceEvent request) {
+    EventType type = eventTypes.findById(required(request.typeCode(), "Informe o tipo do evento."))
+        .orElseThrow(() -> UserFacingException.badRequest("Tipo de evento desconhecido: " + request.typeCode() + "."));
+    Client client = client(request.clientId());
+    if (request.vehicle() != null) {
+      Vehicle vehicle = vehicles.findById(request.vehicle())
+          .orElseThrow(() -> UserFacingException.badRequest("Veículo " + request.vehicle() + " não encontrado."));
+      if (!vehicle.getClientId().equals(client.getId())) {
+        throw UserFacingException.badRequest("O veículo " + request.vehicle() + " não é deste cliente.");
+      }
+    }
+    String responsible = blankToNull(request.responsible()) != null ? request.responsible().trim()
+        : type.getFixedResponsible();
+    ServiceEvent event = events.saveAndFlush(new ServiceEvent(type.getCode(), client.getId(), request.vehicle(),
+        responsible, request.dueOn()));
+    event.assignCode();
+    Map<String, Object> variables = new HashMap<>();
+    EVENT_CODE.put(variables, event.getCode());
+    RESPONSIBLE.put(variables, responsible);
+    TEAM.put(variables, type.getTeam() != null ? type.getTeam() : Roles.AGENTS);
+    NO_WHATSAPP.put(variables, client.isNoWhatsapp());
+    DISPATCHES.put(variables, JsonVariable.of(List.of()));
+    event.startedAs(runtimeService.startProcessInstanceByKey(KEY, event.getCode(), variables).getId());
+    return event;
+  }
+
+  /** The client arrived at the dealership: the appointment happened (message ClientArrived). */
+  @Transactional
+  public void registerArrival(String code) {
+    ServiceEvent event = event(code);
+    if (event.getStatus() != EventStatus.SCHEDULED && event.getStatus() != EventStatus.CONFIRMED) {
+      throw UserFacingException.conflict("O evento " + code + " não tem agendamento em aberto ("
+          + event.getStatus().label() + ").");
+    }
+    runtimeService.createMessageCorrelation(MESSAGE_CLIENT_ARRIVED).processInstanceBusinessKey(code).correlate();
+  }
+
+  /** Seed 004's WhatsApp icon: send a dispatch again (non-interrupting event subprocess). */
+  @Transactional
+  public void resend(String code, LeadZapDispatch.Kind kind) {
+    ServiceEvent event = event(code);
+    Client client = client(event.getClientId());
+    if (client.isNoWhatsapp()) {
+      throw UserFacingException.conflict("O cliente não quer WhatsApp: o contato é só por telefone.");
+    }
+    if (event.getAppointmentAt() == null) {
+      throw UserFacingException.conflict("O evento " + code + " não tem agendamento.");
+    }
+    Map<String, Object> variables = new HashMap<>();
+    KIND.put(variables, kind.name());
+    runtimeService.createMessageCorrelation(MESSAGE_RESEND).processInstanceBusinessKey(code)
+        .setVariables(variables).correlate();
+  }
+
+  /** Rewrites the instance's "dispatches" variable from the rows: the forms' red and green dots. */
+  public void publishDispatches(String processInstanceId, Long eventId) {
+    runtimeService.setVariable(processInstanceId, DISPATCHES.name(), JsonVariable.of(board(eventId)));
+  }
+
+  public List<Map<String, Object>> board(Long eventId) {
+    return dispatches.findByEventIdOrderById(eventId).stream().map(dispatch -> {
+      Map<String, Object> row = new LinkedHashMap<>();
+      boolean sent = dispatch.getStatus() == LeadZapDispatch.Status.SENT;
+      row.put("kind", dispatch.getKind().name());
+      row.put("label", dispatch.getKind().label());
+      row.put("dot", sent ? "🟢" : "🔴");
+      row.put("status", switch (dispatch.getStatus()) {
+        case SENT -> "Enviado em " + BusinessTime.formatLocalMinutes(dispatch.getSentAt()).replace('T', ' ');
+        case PENDING -> "Aguardando envio";
+        case FAILED -> "Falhou (" + dispatch.getAttempts() + " tentativas): " + dispatch.getLastError();
+        case OPTED_OUT -> "Não enviado: cliente não quer WhatsApp";
+      });
+      row.put("message", dispatch.getMessage());
+      return row;
+    }).toList();
+  }
+
+  public ServiceEvent event(String code) {
+    return events.findByCode(code).orElseThrow(() -> UserFacingException.notFound("Evento " + code + " não encontrado."));
+  }
+
+  public Client client(Long id) {
+    if (id == null) {
+      throw UserFacingException.badRequest("Informe o cliente.");
+    }
+    return clients.findById(id).orElseThrow(() -> UserFacingException.notFound("Cliente " + id + " não encontrado."));
+  }
+
+  private static String required(String value, String message) {
+    if (value == null || value.isBlank()) {
+      throw UserFacingException.badRequest(message);
+    }
+    return value.trim();
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+}

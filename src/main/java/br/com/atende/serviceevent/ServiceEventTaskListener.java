@@ -1,0 +1,167 @@
+package br.com.atende.serviceevent;
+
+import static br.com.atende.serviceevent.ServiceEventProcess.*;
+
+import br.com.atende.common.BusinessTime;
+import br.com.atende.common.JsonVariable;
+import br.com.atende.common.UserFacingException;
+import br.com.atende.identity.Roles;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * Listener of EventContact and ConfirmAppointment. On create it loads the Ficha: the event, the
+ * client, the actions the DMN enables and the loss reasons it offers. On complete it checks the
+ * agent's choice on the server, whatever the client: a refusal leaves the task open, unchanged.
+ */
+@Component
+public class ServiceEventTaskListener implements TaskListener {
+
+  /** How far ahead an appointment may be booked. */
+  static final int MAX_DAYS_AHEAD = 90;
+
+  private final ServiceEventService service;
+  private final EventTypeRepository eventTypes;
+  private final VehicleRepository vehicles;
+  private final AgendaRules rules;
+
+  public ServiceEventTaskListener(ServiceEventService service, EventTypeRepository eventTypes,
+      VehicleRepository vehicles, AgendaRules rules) {
+    this.service = service;
+    this.eventTypes = eventTypes;
+    this.vehicles = vehicles;
+    this.rules = rules;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    ServiceEvent event = service.event(EVENT_CODE.from(task));
+    EventType type = eventTypes.findById(event.getTypeCode()).orElseThrow();
+    boolean contact = TASK_EVENT_CONTACT.equals(task.getTaskDefinitionKey());
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      load(task, event, type, contact);
+    } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+      if (contact) {
+        checkContact(task, event, type);
+      } else {
+        checkConfirmation(task, event);
+      }
+      ACTED_BY.set(task.getExecution(), currentUser(task));
+    }
+  }
+
+  private void load(DelegateTask task, ServiceEvent event, EventType type, boolean contact) {
+    Client client = service.client(event.getClientId());
+    String vehicle = event.getVehicleId() == null ? "—"
+        : vehicles.findById(event.getVehicleId()).map(Vehicle::describe).orElse("—");
+    SUMMARY.set(task.getExecution(), "### " + type.getName() + " · " + client.getName() + "\n\n"
+        + "**Telefone:** " + br.com.atende.lead.Phones.display(client.getPhone())
+        + (client.isNoWhatsapp() ? " · **Não quer WhatsApp** (contato só por telefone)" : "")
+        + (client.isWantsNewCar() ? " · **Interessa carro novo**" : "") + "\n\n"
+        + "**Veículo:** " + vehicle + " · **Evento:** " + event.getCode() + " · **Status:** "
+        + event.getStatus().label() + " · **Responsável:** " + (event.getResponsible() == null ? "—" : event.getResponsible())
+        + (event.getAppointmentAt() == null ? "" : "\n\n**Agendado para:** "
+            + BusinessTime.formatLocalMinutes(event.getAppointmentAt()).replace('T', ' ')
+            + (event.getTechnician() == null ? "" : " · **Produtivo:** " + event.getTechnician())));
+    if (!contact) {
+      return;
+    }
+    AgendaRules.Eligibility agenda = rules.agenda(type, event);
+    AGENDA_ENABLED.set(task.getExecution(), agenda.eligible());
+    AGENDA_REASON.set(task.getExecution(), agenda.reason());
+    ACTION_OPTIONS.set(task.getExecution(), JsonVariable.of(actions(type, agenda).stream()
+        .map(action -> Map.of("label", action.label(), "value", action.name())).toList()));
+    LOSS_REASON_OPTIONS.set(task.getExecution(), JsonVariable.of(rules.lossReasons(type).stream()
+        .map(reason -> Map.of("label", reason.getName(), "value", reason.getCode())).toList()));
+  }
+
+  /** Agenda when the DMN enables it; Sucesso for types that are not Agenda Premium; Perdido always. */
+  private static List<EventAction> actions(EventType type, AgendaRules.Eligibility agenda) {
+    List<EventAction> actions = new ArrayList<>();
+    if (agenda.eligible()) {
+      actions.add(EventAction.SCHEDULE);
+    }
+    if (!type.isPremium()) {
+      actions.add(EventAction.SUCCESS);
+    }
+    actions.add(EventAction.LOST);
+    return actions;
+  }
+
+  private void checkContact(DelegateTask task, ServiceEvent event, EventType type) {
+    EventAction action = EventAction.parse(EVENT_ACTION.from(task));
+    if (action == null) {
+      throw UserFacingException.badRequest("Escolha a ação: Agenda, Sucesso ou Perdido.");
+    }
+    AgendaRules.Eligibility agenda = rules.agenda(type, event);
+    if (!actions(type, agenda).contains(action)) {
+      throw UserFacingException.badRequest(switch (action) {
+        case SCHEDULE -> agenda.reason();
+        case SUCCESS -> "Eventos Agenda Premium terminam com Agenda ou Perdido, não com Sucesso.";
+        default -> "Ação não disponível na Ficha de agendamento: " + action.label() + ".";
+      });
+    }
+    switch (action) {
+      case SCHEDULE -> requireAppointment(task, null);
+      case LOST -> {
+        String reason = LOSS_REASON.from(task);
+        if (reason == null || reason.isBlank()) {
+          throw UserFacingException.badRequest("Informe o motivo da perda.");
+        }
+        if (rules.lossReasons(type).stream().noneMatch(offered -> offered.getCode().equals(reason.trim()))) {
+          throw UserFacingException.badRequest("Motivo de perda não disponível para " + type.getName() + ": " + reason + ".");
+        }
+        if (Boolean.TRUE.equals(LOSE_FUTURE_CYCLE_EVENTS.from(task)) && !mayLoseFutureEvents(task)) {
+          throw UserFacingException.forbidden(
+              "Perder também os eventos futuros do ciclo exige acesso de supervisor.");
+        }
+      }
+      default -> { }
+    }
+  }
+
+  private void checkConfirmation(DelegateTask task, ServiceEvent event) {
+    EventAction action = EventAction.parse(EVENT_ACTION.from(task));
+    if (action != EventAction.CONFIRM && action != EventAction.RESCHEDULE) {
+      throw UserFacingException.badRequest("Escolha Confirmar ou Remarcar.");
+    }
+    if (action == EventAction.RESCHEDULE) {
+      requireAppointment(task, event.getAppointmentAt());
+    }
+  }
+
+  /** A future appointment, at most {@value #MAX_DAYS_AHEAD} days ahead, and a different one when moving it. */
+  private static void requireAppointment(DelegateTask task, Instant current) {
+    LocalDateTime local = BusinessTime.parseLocal(APPOINTMENT_AT.from(task))
+        .orElseThrow(() -> UserFacingException.badRequest("Informe a data e a hora do agendamento."));
+    Instant at = BusinessTime.toInstant(local);
+    if (!at.isAfter(BusinessTime.now())) {
+      throw UserFacingException.badRequest("O agendamento tem que ser no futuro.");
+    }
+    if (Duration.between(BusinessTime.now(), at).toDays() > MAX_DAYS_AHEAD) {
+      throw UserFacingException.badRequest("O agendamento pode ser no máximo " + MAX_DAYS_AHEAD + " dias à frente.");
+    }
+    if (at.equals(current)) {
+      throw UserFacingException.badRequest("Para remarcar, escolha outro dia ou horário.");
+    }
+  }
+
+  private static boolean mayLoseFutureEvents(DelegateTask task) {
+    Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    return current == null || current.getGroupIds() != null
+        && (current.getGroupIds().contains(Roles.SUPERVISORS) || current.getGroupIds().contains(Roles.ADMIN));
+  }
+
+  private static String currentUser(DelegateTask task) {
+    Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    return current != null && current.getUserId() != null ? current.getUserId() : task.getAssignee();
+  }
+}

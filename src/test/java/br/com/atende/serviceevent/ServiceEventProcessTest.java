@@ -1,0 +1,386 @@
+package br.com.atende.serviceevent;
+
+import static br.com.atende.support.Fixtures.MONDAY_10AM;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import br.com.atende.common.UserFacingException;
+import br.com.atende.identity.Roles;
+import br.com.atende.serviceevent.ServiceEventService.NewClient;
+import br.com.atende.serviceevent.ServiceEventService.NewEventType;
+import br.com.atende.serviceevent.ServiceEventService.NewLossReason;
+import br.com.atende.serviceevent.ServiceEventService.NewServiceEvent;
+import br.com.atende.support.Api;
+import br.com.atende.support.FakeWhatsAppProvider;
+import br.com.atende.support.Fixtures;
+import br.com.atende.support.MariaDbIntegrationTest;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * bpmn/service-event/service-event.bpmn on MariaDB: every action of the Ficha, the Agenda rules and
+ * loss reasons from the DMN, and the LeadZap dispatches sent by the worker to a real HTTP server.
+ */
+@MariaDbIntegrationTest
+class ServiceEventProcessTest {
+
+  @LocalServerPort int port;
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
+  @Autowired HistoryService historyService;
+  @Autowired IdentityService identityService;
+  @Autowired ServiceEventService service;
+  @Autowired LeadZapWorker worker;
+  @Autowired LeadZapDispatchRepository dispatches;
+  @Autowired Fixtures fixtures;
+
+  final FakeWhatsAppProvider provider = FakeWhatsAppProvider.instance();
+  String agent;
+  String supervisor;
+  String revision;
+  String birthday;
+  String plainRevision;
+  String soldCar;
+  String noContact;
+
+  @BeforeEach
+  void setUp() {
+    init(engine);
+    Fixtures.setClock(MONDAY_10AM);
+    provider.up();
+    agent = fixtures.agent(fixtures.store());
+    supervisor = fixtures.user(fixtures.unique("supervisor"), List.of(Roles.SUPERVISORS));
+    soldCar = code("VENDEU");
+    noContact = code("SEMCONTATO");
+    String otherShop = code("OUTRAOFICINA");
+    String salesOnly = code("SOVENDAS");
+    service.createLossReason(new NewLossReason(soldCar, "Vendeu o veículo", "VENDAS"));
+    service.createLossReason(new NewLossReason(noContact, "Não conseguiu falar com o cliente", "TODOS"));
+    service.createLossReason(new NewLossReason(otherShop, "Faz revisão em outra oficina", "SERVICOS"));
+    service.createLossReason(new NewLossReason(salesOnly, "Comprou de outra marca", "VENDAS"));
+    revision = service.createEventType(new NewEventType(code("REV"), "Revisão de 10.000 km", EventType.AFTER_SALES_GROUP,
+        true, "SERVICOS", List.of(soldCar, otherShop), null, null)).getCode();
+    plainRevision = service.createEventType(new NewEventType(code("LAV"), "Lavagem", EventType.AFTER_SALES_GROUP,
+        false, "SERVICOS", List.of(), null, null)).getCode();
+    birthday = service.createEventType(new NewEventType(code("ANIV"), "Aniversário do cliente", "3 - Relacionamento",
+        false, "VENDAS", List.of(), null, null)).getCode();
+  }
+
+  @AfterEach
+  void tearDown() {
+    identityService.clearAuthentication();
+    Fixtures.resetClock();
+    provider.up();
+  }
+
+  @Test
+  void aPremiumRevisionIsBookedSentConfirmedByWhatsappAndAttended() {
+    Client client = client(false);
+    String code = event(revision, client);
+    ProcessInstance pi = instance(code);
+    assertThat(pi).isWaitingAt("EventContact").task().isAssignedTo(agent);
+    assertThat(pi).variables().containsEntry("agendaEnabled", true);
+    assertThat(options(pi, "actionOptions")).contains("SCHEDULE", "LOST").doesNotContain("SUCCESS");
+    // Crossed with the type: only those two, not the TODOS/SERVICOS fallback.
+    assertThat(options(pi, "lossReasonOptions")).contains(soldCar, "OUTRAOFICINA").doesNotContain(noContact);
+
+    complete(agent, code, Map.of("eventAction", "SCHEDULE", "appointmentAt", "2026-12-03T10:00", "technician", "Carlos"));
+
+    assertThat(pi).isWaitingAt("DispatchScheduled", "ConfirmAppointment");
+    ServiceEvent event = service.event(code);
+    assertThat(event.getStatus()).isEqualTo(EventStatus.SCHEDULED);
+    assertThat(event.getTechnician()).isEqualTo("Carlos");
+    assertThat(board(pi)).contains("🔴", "Aguardando envio");
+
+    assertThat(worker.runOnce()).isEqualTo(1);
+    List<FakeWhatsAppProvider.Sent> sent = provider.sentTo(client.getPhone());
+    assertThat(sent).hasSize(1);
+    assertThat(sent.get(0).text()).startsWith("Olá, Maria! Seu agendamento de Revisão de 10.000 km está marcado para 03/12 às 10:00");
+    assertThat(sent.get(0).authorization()).isEqualTo("Bearer " + FakeWhatsAppProvider.TOKEN);
+    assertThat(pi).hasPassed("DispatchScheduled").isWaitingAt("ConfirmAppointment");
+    assertThat(board(pi)).contains("🟢", "Enviado em");
+
+    // 24 h before (BPMN input confirmationLeadHours), LeadZap asks for the confirmation.
+    Job reminder = job(pi, "Timer_Confirmation");
+    assertThat(reminder.getDuedate()).isEqualTo(java.util.Date.from(java.time.Instant.parse("2026-12-02T13:00:00Z")));
+    managementService.executeJob(reminder.getId());
+    worker.runOnce();
+    FakeWhatsAppProvider.Sent confirmation = provider.sentTo(client.getPhone()).get(1);
+    assertThat(confirmation.text()).contains("Responda SIM para confirmar");
+
+    Api.Response reply = Api.anonymous(port).post("/api/leadzap/webhook", webhookReply(client, confirmation.messageId(),
+        "Sim!"));
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.body().path("confirmed").asInt()).isEqualTo(1);
+    assertThat(pi).hasPassed("Event_ConfirmedByClient", "RecordConfirmation").isWaitingAt("WaitArrival");
+    assertThat(service.event(code).getStatus()).isEqualTo(EventStatus.CONFIRMED);
+
+    Api.Response arrival = Api.as(port, agent).post("/api/service-events/" + code + "/arrival", "");
+    assertThat(arrival.status()).isEqualTo(204);
+    assertThat(pi).hasPassed("RecordArrival", "EndEvent_Attended").isEnded();
+    assertThat(service.event(code).getStatus()).isEqualTo(EventStatus.ATTENDED);
+  }
+
+  @Test
+  void aMissedAppointmentTriggersNoShow() {
+    Client client = client(false);
+    String code = event(revision, client);
+    ProcessInstance pi = instance(code);
+    complete(agent, code, Map.of("eventAction", "SCHEDULE", "appointmentAt", "2026-12-01T09:00"));
+    worker.runOnce();
+    completeConfirmation(agent, code, Map.of("eventAction", "CONFIRM", "observation", "Cliente lembrado por telefone"));
+    assertThat(pi).isWaitingAt("WaitArrival");
+
+    Job noShow = job(pi, "Timer_NoShow");
+    assertThat(noShow.getDuedate()).isEqualTo(java.util.Date.from(java.time.Instant.parse("2026-12-01T13:00:00Z")));
+    managementService.executeJob(noShow.getId());
+    assertThat(pi).isWaitingAt("DispatchNoShow");
+    worker.runOnce();
+
+    assertThat(pi).hasPassed("RecordNoShow", "DispatchNoShow", "EndEvent_NoShow").isEnded();
+    assertThat(service.event(code).getStatus()).isEqualTo(EventStatus.NO_SHOW);
+    assertThat(provider.sentTo(client.getPhone())).extracting(FakeWhatsAppProvider.Sent::text)
+        .anyMatch(text -> text.startsWith("Olá, Maria! Sentimos sua falta"));
+  }
+
+  @Test
+  void aClientWhoDoesNotWantWhatsappIsNeverSentAnything() {
+    Client client = client(true);
+    String code = event(revision, client);
+    ProcessInstance pi = instance(code);
+    complete(agent, code, Map.of("eventAction", "SCHEDULE", "appointmentAt", "2026-12-03T10:00"));
+
+    assertThat(pi).hasPassed("EndEvent_ScheduledSkipped").isWaitingAt("ConfirmAppointment");
+    managementService.executeJob(job(pi, "Timer_Confirmation").getId());
+    assertThat(pi).hasPassed("EndEvent_ConfirmationSkipped");
+    managementService.executeJob(job(pi, "Timer_NoShowBeforeConfirmation").getId());
+
+    assertThat(pi).hasPassed("EndEvent_NoShowNoWhatsapp").isEnded();
+    assertThat(worker.runOnce()).isZero();
+    assertThat(provider.sentTo(client.getPhone())).isEmpty();
+    assertThat(dispatches.findByEventIdOrderById(service.event(code).getId())).isEmpty();
+  }
+
+  @Test
+  void whoOptsOutAfterBookingIsNotSentEitherTheWorkerChecksAgain() {
+    Client client = client(false);
+    String code = event(revision, client);
+    complete(agent, code, Map.of("eventAction", "SCHEDULE", "appointmentAt", "2026-12-03T10:00"));
+    jdbcOptOut(client);
+
+    worker.runOnce();
+
+    assertThat(provider.sentTo(client.getPhone())).isEmpty();
+    assertThat(dispatches.findByEventIdOrderById(service.event(code).getId()))
+        .extracting(LeadZapDispatch::getStatus).containsExactly(LeadZapDispatch.Status.OPTED_OUT);
+    assertThat(instance(code)).isWaitingAt("ConfirmAppointment");
+  }
+
+  @Test
+  void theAgendaIsOnlyForPendingPremiumAfterSalesEventsAndSuccessOnlyForTheOthers() {
+    String birthdayCode = event(birthday, client(false));
+    ProcessInstance pi = instance(birthdayCode);
+    assertThat(pi).variables().containsEntry("agendaEnabled", false)
+        .containsEntry("agendaReason", "Agenda só para eventos do grupo 1 - Pós Vendas.");
+    assertThat(options(pi, "actionOptions")).contains("SUCCESS", "LOST").doesNotContain("SCHEDULE");
+    assertRefused(agent, birthdayCode, Map.of("eventAction", "SCHEDULE", "appointmentAt", "2026-12-03T10:00"),
+        "Agenda só para eventos do grupo 1 - Pós Vendas.");
+    complete(agent, birthdayCode, Map.of("eventAction", "SUCCESS", "observation", "Parabéns dados"));
+    assertThat(pi).hasPassed("EndEvent_Success").isEnded();
+    assertThat(service.event(birthdayCode).getStatus()).isEqualTo(EventStatus.SUCCESS);
+
+    String washCode = event(plainRevision, client(false));
+    assertRefused(agent, washCode, Map.of("eventAction", "SCHEDULE", "appointmentAt", "2026-12-03T10:00"),
+        "O tipo deste evento não é Agenda Premium: use Sucesso.");
+    String premium = event(revision, client(false));
+    assertRefused(agent, premium, Map.of("eventAction", "SUCCESS"),
+        "Eventos Agenda Premium terminam com Agenda ou Perdido, não com Sucesso.");
+    assertRefused(agent, premium, Map.of("eventAction", "SCHEDULE", "appointmentAt", "2026-11-30T09:00"),
+        "O agendamento tem que ser no futuro.");
+    assertRefused(agent, premium, Map.of("eventAction", "SCHEDULE"), "Informe a data e a hora do agendamento.");
+  }
+
+  @Test
+  void lostOffersTheFallbackReasonsAndOnlyASupervisorLosesTheFutureCycleEvents() {
+    Client client = client(false);
+    String wash = event(plainRevision, client);
+    String nextRevision = event(revision, client);
+    String birthdayEvent = event(birthday, client);
+    // No crossing for this type: the reasons of TODOS and SERVICOS.
+    assertThat(options(instance(wash), "lossReasonOptions")).contains(noContact, "OUTRAOFICINA")
+        .doesNotContain(soldCar);
+    assertRefused(agent, wash, Map.of("eventAction", "LOST", "lossReason", soldCar),
+        "Motivo de perda não disponível para Lavagem: " + soldCar + ".");
+    assertRefused(agent, wash, Map.of("eventAction", "LOST"), "Informe o motivo da perda.");
+    assertRefused(agent, wash, Map.of("eventAction", "LOST", "lossReason", noContact, "loseFutureCycleEvents", true),
+        "Perder também os eventos futuros do ciclo exige acesso de supervisor.");
+
+    complete(supervisor, wash, Map.of("eventAction", "LOST", "lossReason", noContact, "loseFutureCycleEvents", true,
+        "observation", "Vendeu o carro"));
+
+    assertThat(historic(wash).getEndActivityId()).isEqualTo("EndEvent_Lost");
+    for (String other : List.of(nextRevision, birthdayEvent)) {
+      assertThat(historic(other).getEndTime()).isNotNull();
+      assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(historic(other).getId())
+          .activityId("EndEvent_LostWithOthers").count()).isEqualTo(1);
+      assertThat(service.event(other).getStatus()).isEqualTo(EventStatus.LOST);
+      assertThat(service.event(other).getLossReason()).isEqualTo(noContact);
+    }
+    assertThat(service.event(wash).getObservation()).isEqualTo("Vendeu o carro");
+  }
+
+  @Test
+  void rescheduleMovesTheAppointmentAndSendsTheNewDateAndTheMessageCanBeSentAgain() {
+    Client client = client(false);
+    String code = event(revision, client);
+    ProcessInstance pi = instance(code);
+    complete(agent, code, Map.of("eventAction", "SCHEDULE", "appointmentAt", "2026-12-03T10:00"));
+    worker.runOnce();
+
+    Map<String, Object> same = Map.of("eventAction", "RESCHEDULE", "appointmentAt", "2026-12-03T10:00");
+    assertThatThrownBy(() -> completeConfirmation(agent, code, same))
+        .satisfies(e -> assertThat(UserFacingException.findIn(e)).hasMessage("Para remarcar, escolha outro dia ou horário."));
+    completeConfirmation(agent, code, Map.of("eventAction", "RESCHEDULE", "appointmentAt", "2026-12-04T15:30"));
+
+    assertThat(pi).hasPassed("Gateway_Rescheduled").isWaitingAt("DispatchScheduled", "ConfirmAppointment");
+    assertThat(service.event(code).getAppointmentAt()).isEqualTo(java.time.Instant.parse("2026-12-04T18:30:00Z"));
+    worker.runOnce();
+    assertThat(provider.sentTo(client.getPhone())).last().extracting(FakeWhatsAppProvider.Sent::text)
+        .asString().contains("04/12 às 15:30");
+
+    assertThat(Api.as(port, agent).post("/api/service-events/" + code + "/dispatches/SCHEDULED/resend", "").status())
+        .isEqualTo(202);
+    assertThat(pi).isWaitingAt("DispatchResend", "ConfirmAppointment");
+    worker.runOnce();
+    assertThat(provider.sentTo(client.getPhone())).hasSize(3);
+    assertThat(dispatches.findByEventIdOrderById(service.event(code).getId()))
+        .extracting(LeadZapDispatch::getKind, LeadZapDispatch::getStatus)
+        .containsOnly(org.assertj.core.groups.Tuple.tuple(LeadZapDispatch.Kind.SCHEDULED, LeadZapDispatch.Status.SENT));
+  }
+
+  @Test
+  void theWorkerRetriesWhileTheProviderIsDownAndRaisesAnIncidentWhenItStaysDown() {
+    Client client = client(false);
+    String code = event(revision, client);
+    ProcessInstance pi = instance(code);
+    complete(agent, code, Map.of("eventAction", "SCHEDULE", "appointmentAt", "2026-12-03T10:00"));
+
+    provider.failNext(1);
+    worker.runOnce();
+    assertThat(provider.sentTo(client.getPhone())).isEmpty();
+    assertThat(board(pi)).contains("🔴", "Falhou (1 tentativas)", "503");
+    worker.runOnce();
+    assertThat(provider.sentTo(client.getPhone())).hasSize(1);
+    assertThat(board(pi)).contains("🟢");
+
+    String other = event(revision, client);
+    ProcessInstance failing = instance(other);
+    complete(agent, other, Map.of("eventAction", "SCHEDULE", "appointmentAt", "2026-12-03T11:00"));
+    provider.down();
+    for (int attempt = 0; attempt < 3; attempt++) {
+      worker.runOnce();
+    }
+    assertThat(runtimeService.createIncidentQuery().processInstanceId(failing.getId()).activityId("DispatchScheduled")
+        .singleResult().getIncidentMessage()).startsWith("LeadZap: Provedor de WhatsApp respondeu 503");
+    assertThat(failing).isWaitingAt("DispatchScheduled", "ConfirmAppointment");
+    assertThat(worker.runOnce()).as("an incident is not fetched again").isZero();
+  }
+
+  private Client client(boolean noWhatsapp) {
+    int n = Integer.parseInt(fixtures.unique("").replaceAll("\\D", "")) % 10_000_000;
+    return service.createClient(new NewClient("Maria Souza", String.format("(62) 98%07d", n), null, null, noWhatsapp,
+        false));
+  }
+
+  private String event(String type, Client client) {
+    return service.createEvent(new NewServiceEvent(type, client.getId(), null, agent, null)).getCode();
+  }
+
+  private String code(String prefix) {
+    return fixtures.unique(prefix);
+  }
+
+  private void jdbcOptOut(Client client) {
+    engine.getProcessEngineConfiguration().getDataSource();
+    new org.springframework.jdbc.core.JdbcTemplate(engine.getProcessEngineConfiguration().getDataSource())
+        .update("UPDATE clients SET no_whatsapp = TRUE WHERE id = ?", client.getId());
+  }
+
+  private void complete(String user, String code, Map<String, Object> variables) {
+    completeTask(user, task(code, ServiceEventProcess.TASK_EVENT_CONTACT), variables);
+  }
+
+  private void completeConfirmation(String user, String code, Map<String, Object> variables) {
+    completeTask(user, task(code, ServiceEventProcess.TASK_CONFIRM_APPOINTMENT), variables);
+  }
+
+  private void completeTask(String user, Task task, Map<String, Object> variables) {
+    List<String> groups = identityService.createGroupQuery().groupMember(user).list().stream()
+        .map(org.camunda.bpm.engine.identity.Group::getId).toList();
+    identityService.setAuthentication(user, groups);
+    try {
+      taskService.complete(task.getId(), new HashMap<>(variables));
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  private void assertRefused(String user, String code, Map<String, Object> variables, String message) {
+    assertThatThrownBy(() -> complete(user, code, variables))
+        .satisfies(e -> assertThat(UserFacingException.findIn(e)).hasMessage(message));
+    assertThat(instance(code)).isWaitingAt("EventContact");
+  }
+
+  private Task task(String code, String key) {
+    return taskService.createTaskQuery().processInstanceBusinessKey(code).taskDefinitionKey(key).singleResult();
+  }
+
+  private ProcessInstance instance(String code) {
+    return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code).singleResult();
+  }
+
+  private org.camunda.bpm.engine.history.HistoricProcessInstance historic(String code) {
+    return historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(code).singleResult();
+  }
+
+  private Job job(ProcessInstance pi, String activityId) {
+    return managementService.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).singleResult();
+  }
+
+  private String options(ProcessInstance pi, String variable) {
+    return String.valueOf(runtimeService.getVariable(pi.getId(), variable));
+  }
+
+  private String board(ProcessInstance pi) {
+    return String.valueOf(runtimeService.getVariable(pi.getId(), "dispatches"));
+  }
+
+  private static Map<String, Object> webhookReply(Client client, String repliedTo, String text) {
+    String from = client.getPhone().replace("+", "");
+    return Map.of("object", "whatsapp_business_account", "entry", List.of(Map.of("id", "WABA", "changes", List.of(
+        Map.of("field", "messages", "value", Map.of(
+            "messaging_product", "whatsapp",
+            "metadata", Map.of("phone_number_id", FakeWhatsAppProvider.PHONE_NUMBER_ID),
+            "messages", List.of(Map.of("from", from, "id", "wamid.IN" + repliedTo, "timestamp", "1764590000",
+                "type", "text", "text", Map.of("body", text), "context", Map.of("from", "5562", "id", repliedTo)))))))));
+  }
+}
