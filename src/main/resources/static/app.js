@@ -8,11 +8,6 @@ const STATUS_LABELS = {
 };
 const REMINDER_MINUTES = 15;
 
-function showMessage(target, text, kind = 'error') {
-  target.textContent = text || '';
-  target.className = 'message ' + (text ? kind : '');
-}
-
 /** "2026-12-01T14:30" (São Paulo local time, as the API speaks) → "01/12 14:30". */
 function shortDateTime(local) {
   if (!local) return '';

@@ -27,6 +27,12 @@ async function api(path, options = {}) {
   return body;
 }
 
+/** Shows a pt-BR message (an error unless told otherwise) in a .message element, or clears it. */
+function showMessage(target, text, kind = 'error') {
+  target.textContent = text || '';
+  target.className = 'message ' + (text ? kind : '');
+}
+
 /** A DOM element with attributes (on* are listeners) and children (nodes or text). */
 function element(tag, attributes = {}, ...children) {
   const node = document.createElement(tag);

@@ -21,8 +21,7 @@ function query() {
 
 async function search(event) {
   if (event) event.preventDefault();
-  const message = $('#message');
-  message.textContent = '';
+  showMessage($('#message'), '');
   const params = query();
   for (const format of ['xlsx', 'csv']) {
     const exportParams = new URLSearchParams(params);
@@ -36,8 +35,7 @@ async function search(event) {
     $('#limited').hidden = !result.limited;
     if (params.get('code') && result.proposals.length === 1) await showDetail(params.get('code'));
   } catch (error) {
-    message.className = 'message error';
-    message.textContent = error.message;
+    showMessage($('#message'), error.message);
   }
 }
 
@@ -71,8 +69,7 @@ async function maintain(code) {
       method: 'POST' });
     window.location.href = taskUrl(opened.taskId);
   } catch (error) {
-    $('#message').className = 'message error';
-    $('#message').textContent = error.message;
+    showMessage($('#message'), error.message);
   }
 }
 

@@ -91,3 +91,16 @@ CREATE TABLE leadzap_dispatches (
 );
 CREATE INDEX ix_leadzap_dispatches_event ON leadzap_dispatches (event_id, kind);
 CREATE INDEX ix_leadzap_dispatches_message ON leadzap_dispatches (provider_message_id);
+
+-- "Motivos de reclamação": only those with a team or a fixed responsible can open a complaint,
+-- which is an event of the reason's event type.
+CREATE TABLE complaint_reasons (
+  code              VARCHAR(40)  NOT NULL PRIMARY KEY,
+  name              VARCHAR(160) NOT NULL,
+  event_type_code   VARCHAR(40)  NOT NULL,
+  fixed_responsible VARCHAR(64),
+  team              VARCHAR(64),
+  CONSTRAINT fk_complaint_reasons_type FOREIGN KEY (event_type_code) REFERENCES event_types (code)
+);
+
+ALTER TABLE service_events ADD complaint_reason VARCHAR(40);

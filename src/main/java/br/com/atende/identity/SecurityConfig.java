@@ -39,6 +39,8 @@ public class SecurityConfig {
             .requestMatchers(antMatcher("/login"), antMatcher("/error"), antMatcher("/favicon.ico")).permitAll()
             // The WhatsApp provider calls it; LeadZapWebhookController checks its signature.
             .requestMatchers(antMatcher("/api/leadzap/webhook")).permitAll()
+            // The demo profile's stand-in WhatsApp provider (absent elsewhere: 404).
+            .requestMatchers(antMatcher("/demo/whatsapp/**")).permitAll()
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
         .httpBasic(b -> b.realmName(REALM).authenticationEntryPoint(basic))
@@ -47,7 +49,7 @@ public class SecurityConfig {
         // The Camunda webapps carry their own CSRF protection; /api and /engine-rest are for
         // integrators with HTTP Basic, and the session cookie is SameSite=Strict.
         .csrf(csrf -> csrf.ignoringRequestMatchers(antMatcher("/camunda/**"), antMatcher("/engine-rest/**"),
-            antMatcher("/api/**")))
+            antMatcher("/api/**"), antMatcher("/demo/whatsapp/**")))
         .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
         .anonymous(Customizer.withDefaults());
     return http.build();

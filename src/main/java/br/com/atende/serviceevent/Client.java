@@ -40,6 +40,24 @@ public class Client {
     this.updatedAt = createdAt;
   }
 
+  void edit(String name, String phone, String cpfCnpj, String email) {
+    this.name = name;
+    this.phone = phone;
+    this.cpfCnpj = cpfCnpj;
+    this.email = email;
+    this.updatedAt = BusinessTime.now();
+  }
+
+  void flag(Boolean noWhatsapp, Boolean wantsNewCar) {
+    if (noWhatsapp != null) {
+      this.noWhatsapp = noWhatsapp;
+    }
+    if (wantsNewCar != null) {
+      this.wantsNewCar = wantsNewCar;
+    }
+    this.updatedAt = BusinessTime.now();
+  }
+
   public Long getId() {
     return id;
   }

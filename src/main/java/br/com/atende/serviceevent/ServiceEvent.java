@@ -37,6 +37,7 @@ public class ServiceEvent {
   private LocalDate dueOn;
   private Instant appointmentAt;
   private String lossReason;
+  private String complaintReason;
   private String observation;
   private String processInstanceId;
   private Instant createdAt;
@@ -53,6 +54,11 @@ public class ServiceEvent {
     this.status = EventStatus.PENDING;
     this.createdAt = BusinessTime.now();
     this.updatedAt = createdAt;
+  }
+
+  void complaint(String reason, String description) {
+    this.complaintReason = reason;
+    this.observation = description;
   }
 
   /** "EV-000042". */
@@ -127,6 +133,10 @@ public class ServiceEvent {
 
   public String getLossReason() {
     return lossReason;
+  }
+
+  public String getComplaintReason() {
+    return complaintReason;
   }
 
   public String getObservation() {

@@ -3,6 +3,13 @@ package br.com.atende.serviceevent;
 import br.com.atende.common.BusinessTime;
 import br.com.atende.common.UserFacingException;
 import br.com.atende.identity.AtendeUser;
+import br.com.atende.lead.Phones;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -22,9 +29,49 @@ import org.springframework.web.bind.annotation.RestController;
 public class ServiceEventController {
 
   private final ServiceEventService service;
+  private final ServiceEventRepository events;
+  private final EventTypeRepository eventTypes;
+  private final ClientRepository clients;
+  private final TaskService taskService;
 
-  public ServiceEventController(ServiceEventService service) {
+  public ServiceEventController(ServiceEventService service, ServiceEventRepository events,
+      EventTypeRepository eventTypes, ClientRepository clients, TaskService taskService) {
     this.service = service;
+    this.events = events;
+    this.eventTypes = eventTypes;
+    this.clients = clients;
+    this.taskService = taskService;
+  }
+
+  /** One line of the agenda: the event, its client, where it waits and its LeadZap dots. */
+  public record AgendaRow(String code, String type, String group, boolean premium, Long clientId, String clientName,
+      String phone, boolean noWhatsapp, boolean wantsNewCar, String status, String statusLabel, String dueOn,
+      String appointmentAt, String responsible, String taskId, String taskName, List<Map<String, Object>> dispatches) {}
+
+  /**
+   * The dealer agenda: open events (Pendente, Agendado, Confirmado), an agent's own, every one for
+   * supervisors; oldest first, as they are to be called.
+   */
+  @GetMapping("/service-events")
+  @Transactional(readOnly = true)
+  public List<AgendaRow> agenda(Authentication authentication) {
+    AtendeUser user = AtendeUser.of(authentication);
+    List<ServiceEvent> open = user.isManager() ? events.findByStatusInOrderByIdDesc(ClientService.OPEN)
+        : events.findByResponsibleAndStatusInOrderByIdDesc(user.id(), ClientService.OPEN);
+    List<String> instances = open.stream().map(ServiceEvent::getProcessInstanceId).filter(Objects::nonNull).toList();
+    Map<String, Task> tasks = instances.isEmpty() ? Map.of()
+        : taskService.createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new)).list().stream()
+            .collect(Collectors.toMap(Task::getProcessInstanceId, Function.identity(), (a, b) -> a));
+    return open.stream().sorted(Comparator.comparing(ServiceEvent::getId)).map(event -> {
+      EventType type = eventTypes.findById(event.getTypeCode()).orElseThrow();
+      Client client = clients.findById(event.getClientId()).orElseThrow();
+      Task task = tasks.get(event.getProcessInstanceId());
+      return new AgendaRow(event.getCode(), type.getName(), type.getGroup(), type.isPremium(), client.getId(),
+          client.getName(), Phones.display(client.getPhone()), client.isNoWhatsapp(), client.isWantsNewCar(),
+          event.getStatus().name(), event.getStatus().label(), event.getDueOn() == null ? null : event.getDueOn().toString(),
+          BusinessTime.formatLocalMinutes(event.getAppointmentAt()), event.getResponsible(),
+          task == null ? null : task.getId(), task == null ? null : task.getName(), service.board(event.getId()));
+    }).toList();
   }
 
   public record Created(Long id) {}

@@ -9,4 +9,12 @@ public interface ServiceEventRepository extends JpaRepository<ServiceEvent, Long
   Optional<ServiceEvent> findByCode(String code);
 
   List<ServiceEvent> findByClientIdAndStatusAndIdNot(Long clientId, EventStatus status, Long id);
+
+  List<ServiceEvent> findByClientIdOrderByIdDesc(Long clientId);
+
+  long countByResponsibleAndStatusIn(String responsible, List<EventStatus> statuses);
+
+  List<ServiceEvent> findByResponsibleAndStatusInOrderByIdDesc(String responsible, List<EventStatus> statuses);
+
+  List<ServiceEvent> findByStatusInOrderByIdDesc(List<EventStatus> statuses);
 }

@@ -9,6 +9,7 @@ import br.com.atende.identity.Roles;
 import br.com.atende.lead.Documents;
 import br.com.atende.lead.Phones;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +33,12 @@ public class ServiceEventService {
 
   public record NewLossReason(String code, String name, String department) {}
 
+  public record NewComplaintReason(String code, String name, String eventTypeCode, String fixedResponsible,
+      String team) {}
+
   public record NewServiceEvent(String typeCode, Long clientId, Long vehicle, String responsible, LocalDate dueOn) {}
+
+  private static final DateTimeFormatter SENT_AT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
   private final ClientRepository clients;
   private final VehicleRepository vehicles;
@@ -40,11 +46,13 @@ public class ServiceEventService {
   private final LossReasonRepository lossReasons;
   private final ServiceEventRepository events;
   private final LeadZapDispatchRepository dispatches;
+  private final ComplaintReasonRepository complaintReasons;
   private final RuntimeService runtimeService;
 
   public ServiceEventService(ClientRepository clients, VehicleRepository vehicles, EventTypeRepository eventTypes,
       LossReasonRepository lossReasons, ServiceEventRepository events, LeadZapDispatchRepository dispatches,
-      RuntimeService runtimeService) {
+      ComplaintReasonRepository complaintReasons, RuntimeService runtimeService) {
+    this.complaintReasons = complaintReasons;
     this.clients = clients;
     this.vehicles = vehicles;
     this.eventTypes = eventTypes;
@@ -93,6 +101,19 @@ public class ServiceEventService {
   }
 
   @Transactional
+  public ComplaintReason createComplaintReason(NewComplaintReason request) {
+    String code = required(request.code(), "Informe o código do motivo de reclamação.");
+    if (complaintReasons.existsById(code)) {
+      throw UserFacingException.conflict("O motivo de reclamação " + code + " já existe.");
+    }
+    if (request.eventTypeCode() == null || !eventTypes.existsById(request.eventTypeCode())) {
+      throw UserFacingException.badRequest("Informe o tipo de evento da reclamação.");
+    }
+    return complaintReasons.save(new ComplaintReason(code, required(request.name(), "Informe o nome do motivo."),
+        request.eventTypeCode(), blankToNull(request.fixedResponsible()), blankToNull(request.team())));
+  }
+
+  @Transactional
   public EventType createEventType(NewEventType request) {
     String code = required(request.code(), "Informe o código do tipo de evento.");
     if (eventTypes.existsById(code)) {
@@ -113,6 +134,12 @@ public class ServiceEventService {
   /** The event and its `service-event` instance (business key = its code), assigned as the type says. */
   @Transactional
   public ServiceEvent createEvent(NewServiceEvent request) {
+    return createEvent(request, null, null);
+  }
+
+  /** A complaint is an event of its reason's type, with the reason and what the client said. */
+  @Transactional
+  public ServiceEvent createEvent(NewServiceEvent request, String complaintReason, String description) {
     EventType type = eventTypes.findById(required(request.typeCode(), "Informe o tipo do evento."))
         .orElseThrow(() -> UserFacingException.badRequest("Tipo de evento desconhecido: " + request.typeCode() + "."));
     Client client = client(request.clientId());
@@ -125,8 +152,12 @@ public class ServiceEventService {
     }
     String responsible = blankToNull(request.responsible()) != null ? request.responsible().trim()
         : type.getFixedResponsible();
-    ServiceEvent event = events.saveAndFlush(new ServiceEvent(type.getCode(), client.getId(), request.vehicle(),
-        responsible, request.dueOn()));
+    ServiceEvent event = new ServiceEvent(type.getCode(), client.getId(), request.vehicle(), responsible,
+        request.dueOn());
+    if (complaintReason != null) {
+      event.complaint(complaintReason, description);
+    }
+    event = events.saveAndFlush(event);
     event.assignCode();
     Map<String, Object> variables = new HashMap<>();
     EVENT_CODE.put(variables, event.getCode());
@@ -177,9 +208,10 @@ public class ServiceEventService {
       boolean sent = dispatch.getStatus() == LeadZapDispatch.Status.SENT;
       row.put("kind", dispatch.getKind().name());
       row.put("label", dispatch.getKind().label());
-      row.put("dot", sent ? "🟢" : "🔴");
+      row.put("sent", sent);
+      row.put("dot", sent ? "🟢 enviado" : "🔴 não enviado");
       row.put("status", switch (dispatch.getStatus()) {
-        case SENT -> "Enviado em " + BusinessTime.formatLocalMinutes(dispatch.getSentAt()).replace('T', ' ');
+        case SENT -> "Enviado em " + SENT_AT.format(BusinessTime.toLocal(dispatch.getSentAt()));
         case PENDING -> "Aguardando envio";
         case FAILED -> "Falhou (" + dispatch.getAttempts() + " tentativas): " + dispatch.getLastError();
         case OPTED_OUT -> "Não enviado: cliente não quer WhatsApp";

@@ -6,9 +6,11 @@ import br.com.atende.common.BusinessTime;
 import br.com.atende.common.JsonVariable;
 import br.com.atende.common.UserFacingException;
 import br.com.atende.identity.Roles;
+import br.com.atende.lead.Phones;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +29,7 @@ public class ServiceEventTaskListener implements TaskListener {
 
   /** How far ahead an appointment may be booked. */
   static final int MAX_DAYS_AHEAD = 90;
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy 'às' HH:mm");
 
   private final ServiceEventService service;
   private final EventTypeRepository eventTypes;
@@ -63,13 +66,13 @@ public class ServiceEventTaskListener implements TaskListener {
     String vehicle = event.getVehicleId() == null ? "—"
         : vehicles.findById(event.getVehicleId()).map(Vehicle::describe).orElse("—");
     SUMMARY.set(task.getExecution(), "### " + type.getName() + " · " + client.getName() + "\n\n"
-        + "**Telefone:** " + br.com.atende.lead.Phones.display(client.getPhone())
+        + "**Telefone:** " + Phones.display(client.getPhone())
         + (client.isNoWhatsapp() ? " · **Não quer WhatsApp** (contato só por telefone)" : "")
         + (client.isWantsNewCar() ? " · **Interessa carro novo**" : "") + "\n\n"
         + "**Veículo:** " + vehicle + " · **Evento:** " + event.getCode() + " · **Status:** "
         + event.getStatus().label() + " · **Responsável:** " + (event.getResponsible() == null ? "—" : event.getResponsible())
         + (event.getAppointmentAt() == null ? "" : "\n\n**Agendado para:** "
-            + BusinessTime.formatLocalMinutes(event.getAppointmentAt()).replace('T', ' ')
+            + WHEN.format(BusinessTime.toLocal(event.getAppointmentAt()))
             + (event.getTechnician() == null ? "" : " · **Produtivo:** " + event.getTechnician())));
     if (!contact) {
       return;

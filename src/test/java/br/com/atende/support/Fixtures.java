@@ -78,6 +78,15 @@ public class Fixtures {
     return user(unique("agent"), groups);
   }
 
+  /** An engine group (a team), e.g. for complaint reasons. */
+  public String group(String id) {
+    org.camunda.bpm.engine.identity.Group group = identityService.newGroup(id);
+    group.setName(id);
+    group.setType("WORKFLOW");
+    identityService.saveGroup(group);
+    return id;
+  }
+
   public String user(String id, List<String> groups) {
     User user = identityService.newUser(id);
     user.setFirstName(id);

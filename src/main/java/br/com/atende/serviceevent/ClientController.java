@@ -1,0 +1,71 @@
+package br.com.atende.serviceevent;
+
+import br.com.atende.common.UserFacingException;
+import br.com.atende.identity.AtendeUser;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Seed 004's "Ações com o Cliente" on /api. */
+@RestController
+@RequestMapping("/api")
+public class ClientController {
+
+  private final ClientService clients;
+  private final ServiceEventService service;
+
+  public ClientController(ClientService clients, ServiceEventService service) {
+    this.clients = clients;
+    this.service = service;
+  }
+
+  @GetMapping("/clients/{id}")
+  public ClientService.ClientView client(@PathVariable Long id) {
+    return clients.view(id);
+  }
+
+  @PutMapping("/clients/{id}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  public void edit(@PathVariable Long id, @RequestBody ClientService.ClientEdit edit, Authentication authentication) {
+    clients.edit(id, edit, AtendeUser.of(authentication));
+  }
+
+  @PatchMapping("/clients/{id}/flags")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  public void flag(@PathVariable Long id, @RequestBody ClientService.Flags flags) {
+    clients.flag(id, flags);
+  }
+
+  @GetMapping("/complaint-reasons")
+  public List<ClientService.ReasonOption> complaintReasons() {
+    return clients.complaintReasons();
+  }
+
+  @PostMapping("/complaint-reasons")
+  @ResponseStatus(HttpStatus.CREATED)
+  public Map<String, String> createComplaintReason(@RequestBody ServiceEventService.NewComplaintReason request,
+      Authentication authentication) {
+    if (!AtendeUser.of(authentication).isManager()) {
+      throw UserFacingException.forbidden("Só supervisores, BI e administradores mantêm os cadastros da agenda.");
+    }
+    return Map.of("code", service.createComplaintReason(request).getCode());
+  }
+
+  @PostMapping("/clients/{id}/complaints")
+  @ResponseStatus(HttpStatus.CREATED)
+  public ServiceEventController.EventCreated openComplaint(@PathVariable Long id,
+      @RequestBody ClientService.NewComplaint complaint) {
+    ServiceEvent event = clients.openComplaint(id, complaint);
+    return new ServiceEventController.EventCreated(event.getCode(), event.getProcessInstanceId());
+  }
+}

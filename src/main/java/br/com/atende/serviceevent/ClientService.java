@@ -1,0 +1,172 @@
+package br.com.atende.serviceevent;
+
+import static br.com.atende.serviceevent.ServiceEventProcess.NO_WHATSAPP;
+
+import br.com.atende.common.BusinessTime;
+import br.com.atende.common.UserFacingException;
+import br.com.atende.identity.AtendeUser;
+import br.com.atende.identity.Roles;
+import br.com.atende.lead.Documents;
+import br.com.atende.lead.Phones;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Seed 004's "Ações com o Cliente": the record, the flags, the related events and a new complaint. */
+@Service
+public class ClientService {
+
+  static final List<EventStatus> OPEN = List.of(EventStatus.PENDING, EventStatus.SCHEDULED, EventStatus.CONFIRMED);
+
+  public record ClientEdit(String name, String phone, String cpfCnpj, String email) {}
+
+  public record Flags(Boolean noWhatsapp, Boolean wantsNewCar) {}
+
+  public record NewComplaint(String reasonCode, String description, Long vehicleId) {}
+
+  public record RelatedEvent(String code, String type, String status, String appointmentAt, String responsible) {}
+
+  public record ClientView(Long id, String name, String phone, String cpfCnpj, String email, boolean noWhatsapp,
+      boolean wantsNewCar, List<String> fleet, Map<String, List<RelatedEvent>> related, long complaints) {}
+
+  public record ReasonOption(String code, String name) {}
+
+  private final ClientRepository clients;
+  private final VehicleRepository vehicles;
+  private final ServiceEventRepository events;
+  private final EventTypeRepository eventTypes;
+  private final ComplaintReasonRepository complaintReasons;
+  private final ServiceEventService service;
+  private final IdentityService identityService;
+  private final RuntimeService runtimeService;
+
+  public ClientService(ClientRepository clients, VehicleRepository vehicles, ServiceEventRepository events,
+      EventTypeRepository eventTypes, ComplaintReasonRepository complaintReasons, ServiceEventService service,
+      IdentityService identityService, RuntimeService runtimeService) {
+    this.clients = clients;
+    this.vehicles = vehicles;
+    this.events = events;
+    this.eventTypes = eventTypes;
+    this.complaintReasons = complaintReasons;
+    this.service = service;
+    this.identityService = identityService;
+    this.runtimeService = runtimeService;
+  }
+
+  /** The client, the fleet, and every event grouped as the seed says: Vendas, Pós Vendas, Reclamações. */
+  @Transactional(readOnly = true)
+  public ClientView view(Long id) {
+    Client client = service.client(id);
+    Map<String, List<RelatedEvent>> related = new LinkedHashMap<>();
+    for (String group : List.of("Vendas", "Pós Vendas", "Reclamações")) {
+      related.put(group, new java.util.ArrayList<>());
+    }
+    long complaints = 0;
+    for (ServiceEvent event : events.findByClientIdOrderByIdDesc(id)) {
+      EventType type = eventTypes.findById(event.getTypeCode()).orElseThrow();
+      String group = event.getComplaintReason() != null ? "Reclamações"
+          : type.getGroup().contains("Pós Vendas") ? "Pós Vendas" : "Vendas";
+      complaints += event.getComplaintReason() != null ? 1 : 0;
+      related.get(group).add(new RelatedEvent(event.getCode(), type.getName(), event.getStatus().label(),
+          BusinessTime.formatLocalMinutes(event.getAppointmentAt()), event.getResponsible()));
+    }
+    return new ClientView(client.getId(), client.getName(), Phones.display(client.getPhone()), client.getCpfCnpj(),
+        client.getEmail(), client.isNoWhatsapp(), client.isWantsNewCar(),
+        vehicles.findByClientIdOrderById(id).stream().map(Vehicle::describe).toList(), related, complaints);
+  }
+
+  /** "Cadastro: podendo alterar dados se tiver acesso liberado": supervisors and admins. */
+  @Transactional
+  public void edit(Long id, ClientEdit edit, AtendeUser user) {
+    if (!user.isIn(Roles.SUPERVISORS) && !user.isIn(Roles.ADMIN)) {
+      throw UserFacingException.forbidden("Alterar o cadastro do cliente exige acesso de supervisor.");
+    }
+    Client client = service.client(id);
+    if (edit.name() == null || edit.name().isBlank()) {
+      throw UserFacingException.badRequest("Informe o nome do cliente.");
+    }
+    String phone = Phones.toE164(edit.phone()).orElseThrow(() -> UserFacingException.badRequest(
+        "Telefone inválido: " + edit.phone() + " (informe DDD e número)."));
+    String cpfCnpj = null;
+    if (edit.cpfCnpj() != null && !edit.cpfCnpj().isBlank()) {
+      cpfCnpj = Documents.cpfCnpjDigits(edit.cpfCnpj());
+      if (cpfCnpj == null) {
+        throw UserFacingException.badRequest("CPF/CNPJ inválido: " + edit.cpfCnpj() + ".");
+      }
+    }
+    String email = edit.email() == null || edit.email().isBlank() ? null : edit.email().trim();
+    if (email != null && !Documents.validEmail(email)) {
+      throw UserFacingException.badRequest("E-mail inválido: " + email + ".");
+    }
+    client.edit(edit.name().trim(), phone, cpfCnpj, email);
+  }
+
+  /**
+   * "Interessa carro novo" and "Não quer WhatsApp" (LGPD), which any agent marks during the call.
+   * Opting out reaches the client's running events at once, so no dispatch is sent from then on.
+   */
+  @Transactional
+  public void flag(Long id, Flags flags) {
+    Client client = service.client(id);
+    client.flag(flags.noWhatsapp(), flags.wantsNewCar());
+    if (flags.noWhatsapp() != null) {
+      for (ServiceEvent event : events.findByClientIdOrderByIdDesc(id)) {
+        if (OPEN.contains(event.getStatus()) && event.getProcessInstanceId() != null
+            && runtimeService.createProcessInstanceQuery().processInstanceId(event.getProcessInstanceId()).count() > 0) {
+          runtimeService.setVariable(event.getProcessInstanceId(), NO_WHATSAPP.name(), flags.noWhatsapp());
+        }
+      }
+    }
+  }
+
+  /** Only the reasons someone answers for: a fixed responsible or a team, of the reason or of its type. */
+  @Transactional(readOnly = true)
+  public List<ReasonOption> complaintReasons() {
+    return complaintReasons.findAll().stream()
+        .filter(reason -> responsibleOf(reason) != null)
+        .map(reason -> new ReasonOption(reason.getCode(), reason.getName()))
+        .toList();
+  }
+
+  @Transactional
+  public ServiceEvent openComplaint(Long clientId, NewComplaint complaint) {
+    ComplaintReason reason = complaintReasons.findById(complaint.reasonCode() == null ? "" : complaint.reasonCode())
+        .orElseThrow(() -> UserFacingException.badRequest("Informe um motivo de reclamação válido."));
+    if (complaint.description() == null || complaint.description().isBlank()) {
+      throw UserFacingException.badRequest("Descreva a reclamação do cliente.");
+    }
+    String responsible = responsibleOf(reason);
+    if (responsible == null) {
+      throw UserFacingException.conflict("O motivo \"" + reason.getName()
+          + "\" não tem responsável fixo nem time: não é possível abrir a reclamação.");
+    }
+    return service.createEvent(new ServiceEventService.NewServiceEvent(reason.getEventTypeCode(), clientId,
+        complaint.vehicleId(), responsible, null), reason.getCode(), complaint.description().trim());
+  }
+
+  /** The fixed responsible (reason's, else type's); else the member of the team with the fewest open events. */
+  private String responsibleOf(ComplaintReason reason) {
+    EventType type = eventTypes.findById(reason.getEventTypeCode()).orElseThrow();
+    if (reason.getFixedResponsible() != null) {
+      return reason.getFixedResponsible();
+    }
+    if (type.getFixedResponsible() != null) {
+      return type.getFixedResponsible();
+    }
+    String team = reason.getTeam() != null ? reason.getTeam() : type.getTeam();
+    if (team == null) {
+      return null;
+    }
+    return identityService.createUserQuery().memberOfGroup(team).list().stream()
+        .map(User::getId)
+        .min(Comparator.comparingLong((String user) -> events.countByResponsibleAndStatusIn(user, OPEN))
+            .thenComparing(Comparator.naturalOrder()))
+        .orElse(null);
+  }
+}

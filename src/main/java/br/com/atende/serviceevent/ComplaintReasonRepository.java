@@ -1,0 +1,5 @@
+package br.com.atende.serviceevent;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ComplaintReasonRepository extends JpaRepository<ComplaintReason, String> {}

@@ -1,0 +1,192 @@
+package br.com.atende.serviceevent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import br.com.atende.identity.Roles;
+import br.com.atende.support.Api;
+import br.com.atende.support.Api.Response;
+import br.com.atende.support.Fixtures;
+import br.com.atende.support.MariaDbIntegrationTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Seed 004 on /api over HTTP: the dealer's registers, the agenda, the client's actions and the webhook check. */
+@MariaDbIntegrationTest
+class ServiceEventApiTest {
+
+  @LocalServerPort int port;
+  @Autowired Fixtures fixtures;
+  @Autowired RuntimeService runtimeService;
+
+  String agent;
+  String teammate;
+  String team;
+  Api supervisor;
+  String revision;
+  String complaintType;
+
+  @BeforeEach
+  void setUp() {
+    team = fixtures.unique("team");
+    fixtures.group(team);
+    agent = fixtures.user(fixtures.unique("agent"), List.of(Roles.AGENTS, team));
+    teammate = fixtures.user(fixtures.unique("agent"), List.of(Roles.AGENTS, team));
+    supervisor = Api.as(port, fixtures.user(fixtures.unique("supervisor"), List.of(Roles.SUPERVISORS)));
+    String reason = fixtures.unique("SEMCONTATO");
+    assertThat(supervisor.post("/api/loss-reasons", Map.of("code", reason, "name", "Sem contato", "department", "TODOS"))
+        .status()).isEqualTo(201);
+    revision = fixtures.unique("REV");
+    assertThat(supervisor.post("/api/event-types", eventType(revision, "Revisão", EventType.AFTER_SALES_GROUP, true,
+        List.of(reason), null, null)).status()).isEqualTo(201);
+    complaintType = fixtures.unique("RECL");
+    assertThat(supervisor.post("/api/event-types", eventType(complaintType, "Reclamação", "4 - Reclamações", false,
+        List.of(), null, team)).status()).isEqualTo(201);
+  }
+
+  @Test
+  void theRegistersAreForManagersAndCheckWhatTheyAreGiven() {
+    Api agentApi = Api.as(port, agent);
+    assertThat(agentApi.post("/api/clients", Map.of("name", "Ana", "phone", "(62) 98111-0000")).status()).isEqualTo(403);
+    Response badPhone = supervisor.post("/api/clients", Map.of("name", "Ana", "phone", "123"));
+    assertThat(badPhone.status()).isEqualTo(400);
+    assertThat(badPhone.message()).isEqualTo("Telefone inválido: 123 (informe DDD e número).");
+    Response badType = supervisor.post("/api/event-types", eventType(fixtures.unique("X"), "X", "1 - Pós Vendas", true,
+        List.of("NAOEXISTE"), null, null));
+    assertThat(badType.status()).isEqualTo(400);
+    assertThat(badType.message()).isEqualTo("Motivo de perda desconhecido: NAOEXISTE.");
+
+    long client = client("(62) 98111-0001", false);
+    assertThat(supervisor.post("/api/clients/" + client + "/vehicles", Map.of("plate", "abc1d23", "model", "Corolla",
+        "year", 2023)).status()).isEqualTo(201);
+    Response created = supervisor.post("/api/service-events", Map.of("typeCode", revision, "clientId", client,
+        "responsible", agent));
+    assertThat(created.status()).isEqualTo(201);
+    String code = created.body().path("code").asText();
+    assertThat(code).matches("EV-\\d{6}");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code).singleResult().getId())
+        .isEqualTo(created.body().path("processInstanceId").asText());
+
+    JsonNode agenda = agentApi.get("/api/service-events").body();
+    JsonNode row = find(agenda, code);
+    assertThat(row.path("statusLabel").asText()).isEqualTo("Pendente");
+    assertThat(row.path("taskName").asText()).isEqualTo("Ficha de agendamento");
+    assertThat(row.path("premium").asBoolean()).isTrue();
+    assertThat(Api.as(port, teammate).get("/api/service-events").body().findValuesAsText("code")).doesNotContain(code);
+    Response early = agentApi.post("/api/service-events/" + code + "/arrival", "");
+    assertThat(early.status()).isEqualTo(409);
+    assertThat(early.message()).isEqualTo("O evento " + code + " não tem agendamento em aberto (Pendente).");
+  }
+
+  @Test
+  void theClientsFlagsReachTheirRunningEventsAndOnlyASupervisorEditsTheRecord() {
+    long client = client("(62) 98111-0002", false);
+    String code = event(client);
+    Api agentApi = Api.as(port, agent);
+
+    assertThat(agentApi.patch("/api/clients/" + client + "/flags", Map.of("noWhatsapp", true, "wantsNewCar", true))
+        .status()).isEqualTo(204);
+    JsonNode view = agentApi.get("/api/clients/" + client).body();
+    assertThat(view.path("noWhatsapp").asBoolean()).isTrue();
+    assertThat(view.path("wantsNewCar").asBoolean()).isTrue();
+    String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code).singleResult().getId();
+    assertThat(runtimeService.getVariable(instance, "noWhatsapp")).isEqualTo(true);
+
+    Map<String, Object> edit = Map.of("name", "Maria Souza", "phone", "(62) 98111-0003", "email", "maria@example.com");
+    assertThat(agentApi.put("/api/clients/" + client, edit).status()).isEqualTo(403);
+    assertThat(supervisor.put("/api/clients/" + client, edit).status()).isEqualTo(204);
+    assertThat(agentApi.get("/api/clients/" + client).body().path("phone").asText()).isEqualTo("(62) 98111-0003");
+  }
+
+  @Test
+  void aComplaintGoesToTheFixedResponsibleElseToTheLeastBusyOfTheTeamElseItIsRefused() {
+    String fixedPerson = fixtures.unique("FIXO");
+    String byTeam = fixtures.unique("TIME");
+    String nobody = fixtures.unique("NINGUEM");
+    String loneType = fixtures.unique("SOLTA");
+    assertThat(supervisor.post("/api/event-types", eventType(loneType, "Reclamação avulsa", "4 - Reclamações", false,
+        List.of(), null, null)).status()).isEqualTo(201);
+    supervisor.post("/api/complaint-reasons", Map.of("code", fixedPerson, "name", "Atendimento", "eventTypeCode",
+        complaintType, "fixedResponsible", teammate));
+    supervisor.post("/api/complaint-reasons", Map.of("code", byTeam, "name", "Prazo", "eventTypeCode", complaintType));
+    supervisor.post("/api/complaint-reasons", Map.of("code", nobody, "name", "Sem dono", "eventTypeCode", loneType));
+
+    Api agentApi = Api.as(port, agent);
+    List<String> offered = agentApi.get("/api/complaint-reasons").body().findValuesAsText("code");
+    assertThat(offered).contains(fixedPerson, byTeam).doesNotContain(nobody);
+
+    long client = client("(62) 98111-0004", false);
+    event(client);  // agent now has one open event: the team's least busy is teammate
+    Response toFixed = agentApi.post("/api/clients/" + client + "/complaints", Map.of("reasonCode", fixedPerson,
+        "description", "Foi mal atendido na recepção"));
+    assertThat(toFixed.status()).isEqualTo(201);
+    assertThat(responsibleOf(toFixed)).isEqualTo(teammate);
+    Response toTeam = agentApi.post("/api/clients/" + client + "/complaints", Map.of("reasonCode", byTeam,
+        "description", "Carro atrasou dois dias"));
+    assertThat(responsibleOf(toTeam)).isEqualTo(agent);
+    Response refused = agentApi.post("/api/clients/" + client + "/complaints", Map.of("reasonCode", nobody,
+        "description", "Qualquer coisa"));
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.message()).isEqualTo("O motivo \"Sem dono\" não tem responsável fixo nem time: não é possível abrir a reclamação.");
+
+    JsonNode view = agentApi.get("/api/clients/" + client).body();
+    assertThat(view.path("complaints").asInt()).isEqualTo(2);
+    assertThat(view.path("related").path("Reclamações").size()).isEqualTo(2);
+    assertThat(view.path("related").path("Pós Vendas").size()).isEqualTo(1);
+  }
+
+  @Test
+  void theWebhookAnswersTheProvidersVerification() {
+    Api anonymous = Api.anonymous(port);
+    Response ok = anonymous.get("/api/leadzap/webhook?hub.mode=subscribe&hub.verify_token=atende-leadzap&hub.challenge=1158201444");
+    assertThat(ok.status()).isEqualTo(200);
+    assertThat(ok.text()).isEqualTo("1158201444");
+    assertThat(anonymous.get("/api/leadzap/webhook?hub.mode=subscribe&hub.verify_token=errado&hub.challenge=1")
+        .status()).isEqualTo(403);
+  }
+
+  private String responsibleOf(Response created) {
+    return Api.as(port, agent).get("/api/service-events/" + created.body().path("code").asText()).body()
+        .path("responsible").asText();
+  }
+
+  private long client(String phone, boolean noWhatsapp) {
+    Response created = supervisor.post("/api/clients", Map.of("name", "Maria", "phone", phone, "noWhatsapp", noWhatsapp,
+        "wantsNewCar", false));
+    assertThat(created.status()).as(created.text()).isEqualTo(201);
+    return created.body().path("id").asLong();
+  }
+
+  private String event(long client) {
+    return supervisor.post("/api/service-events", Map.of("typeCode", revision, "clientId", client, "responsible", agent))
+        .body().path("code").asText();
+  }
+
+  private static Map<String, Object> eventType(String code, String name, String group, boolean premium,
+      List<String> lossReasons, String fixedResponsible, String team) {
+    Map<String, Object> type = new HashMap<>(Map.of("code", code, "name", name, "group", group, "premium", premium,
+        "department", "SERVICOS", "lossReasons", lossReasons));
+    if (fixedResponsible != null) {
+      type.put("fixedResponsible", fixedResponsible);
+    }
+    if (team != null) {
+      type.put("team", team);
+    }
+    return type;
+  }
+
+  private static JsonNode find(JsonNode rows, String code) {
+    for (JsonNode row : rows) {
+      if (row.path("code").asText().equals(code)) {
+        return row;
+      }
+    }
+    throw new AssertionError(code + " not in the agenda");
+  }
+}
