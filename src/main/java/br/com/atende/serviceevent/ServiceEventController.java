@@ -31,16 +31,37 @@ public class ServiceEventController {
   private final ServiceEventService service;
   private final ServiceEventRepository events;
   private final EventTypeRepository eventTypes;
+  private final LossReasonRepository lossReasons;
   private final ClientRepository clients;
   private final TaskService taskService;
 
   public ServiceEventController(ServiceEventService service, ServiceEventRepository events,
-      EventTypeRepository eventTypes, ClientRepository clients, TaskService taskService) {
+      EventTypeRepository eventTypes, LossReasonRepository lossReasons, ClientRepository clients,
+      TaskService taskService) {
     this.service = service;
     this.events = events;
     this.eventTypes = eventTypes;
+    this.lossReasons = lossReasons;
     this.clients = clients;
     this.taskService = taskService;
+  }
+
+  public record EventTypeView(String code, String name, String group, boolean premium, String department,
+      List<String> lossReasons, String fixedResponsible, String team) {}
+
+  @GetMapping("/event-types")
+  @Transactional(readOnly = true)
+  public List<EventTypeView> eventTypes() {
+    return eventTypes.findAll().stream().map(type -> new EventTypeView(type.getCode(), type.getName(), type.getGroup(),
+        type.isPremium(), type.getDepartment(), type.getLossReasons().stream().sorted().toList(),
+        type.getFixedResponsible(), type.getTeam())).toList();
+  }
+
+  @GetMapping("/loss-reasons")
+  public List<ServiceEventService.NewLossReason> lossReasons() {
+    return lossReasons.findAll().stream()
+        .map(reason -> new ServiceEventService.NewLossReason(reason.getCode(), reason.getName(), reason.getDepartment()))
+        .toList();
   }
 
   /** One line of the agenda: the event, its client, where it waits and its LeadZap dots. */

@@ -62,6 +62,9 @@ class ServiceEventApiTest {
     assertThat(badType.status()).isEqualTo(400);
     assertThat(badType.message()).isEqualTo("Motivo de perda desconhecido: NAOEXISTE.");
 
+    assertThat(agentApi.get("/api/event-types").body().findValuesAsText("code")).contains(revision, complaintType);
+    assertThat(agentApi.get("/api/loss-reasons").body().findValuesAsText("department")).contains("TODOS");
+
     long client = client("(62) 98111-0001", false);
     assertThat(supervisor.post("/api/clients/" + client + "/vehicles", Map.of("plate", "abc1d23", "model", "Corolla",
         "year", 2023)).status()).isEqualTo(201);
