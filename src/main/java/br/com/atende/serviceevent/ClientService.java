@@ -6,7 +6,6 @@ import br.com.atende.common.BusinessTime;
 import br.com.atende.common.UserFacingException;
 import br.com.atende.identity.AtendeUser;
 import br.com.atende.identity.Roles;
-import br.com.atende.lead.Documents;
 import br.com.atende.lead.Phones;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -88,23 +87,8 @@ public class ClientService {
       throw UserFacingException.forbidden("Alterar o cadastro do cliente exige acesso de supervisor.");
     }
     Client client = service.client(id);
-    if (edit.name() == null || edit.name().isBlank()) {
-      throw UserFacingException.badRequest("Informe o nome do cliente.");
-    }
-    String phone = Phones.toE164(edit.phone()).orElseThrow(() -> UserFacingException.badRequest(
-        "Telefone inválido: " + edit.phone() + " (informe DDD e número)."));
-    String cpfCnpj = null;
-    if (edit.cpfCnpj() != null && !edit.cpfCnpj().isBlank()) {
-      cpfCnpj = Documents.cpfCnpjDigits(edit.cpfCnpj());
-      if (cpfCnpj == null) {
-        throw UserFacingException.badRequest("CPF/CNPJ inválido: " + edit.cpfCnpj() + ".");
-      }
-    }
-    String email = edit.email() == null || edit.email().isBlank() ? null : edit.email().trim();
-    if (email != null && !Documents.validEmail(email)) {
-      throw UserFacingException.badRequest("E-mail inválido: " + email + ".");
-    }
-    client.edit(edit.name().trim(), phone, cpfCnpj, email);
+    ContactData data = ContactData.check(edit.name(), edit.phone(), edit.cpfCnpj(), edit.email());
+    client.edit(data.name(), data.phone(), data.cpfCnpj(), data.email());
   }
 
   /**

@@ -99,10 +99,6 @@ public class LeadZapDispatch {
     return message;
   }
 
-  public String getProviderMessageId() {
-    return providerMessageId;
-  }
-
   public int getAttempts() {
     return attempts;
   }

@@ -6,8 +6,6 @@ import br.com.atende.common.BusinessTime;
 import br.com.atende.common.JsonVariable;
 import br.com.atende.common.UserFacingException;
 import br.com.atende.identity.Roles;
-import br.com.atende.lead.Documents;
-import br.com.atende.lead.Phones;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -64,22 +62,9 @@ public class ServiceEventService {
 
   @Transactional
   public Client createClient(NewClient request) {
-    String name = required(request.name(), "Informe o nome do cliente.");
-    String phone = Phones.toE164(request.phone())
-        .orElseThrow(() -> UserFacingException.badRequest("Telefone inválido: " + request.phone()
-            + " (informe DDD e número)."));
-    String cpfCnpj = null;
-    if (request.cpfCnpj() != null && !request.cpfCnpj().isBlank()) {
-      cpfCnpj = Documents.cpfCnpjDigits(request.cpfCnpj());
-      if (cpfCnpj == null) {
-        throw UserFacingException.badRequest("CPF/CNPJ inválido: " + request.cpfCnpj() + ".");
-      }
-    }
-    String email = request.email() == null || request.email().isBlank() ? null : request.email().trim();
-    if (email != null && !Documents.validEmail(email)) {
-      throw UserFacingException.badRequest("E-mail inválido: " + email + ".");
-    }
-    return clients.save(new Client(name, phone, cpfCnpj, email, request.noWhatsapp(), request.wantsNewCar()));
+    ContactData data = ContactData.check(request.name(), request.phone(), request.cpfCnpj(), request.email());
+    return clients.save(new Client(data.name(), data.phone(), data.cpfCnpj(), data.email(), request.noWhatsapp(),
+        request.wantsNewCar()));
   }
 
   @Transactional
@@ -197,11 +182,7 @@ public class ServiceEventService {
         .setVariables(variables).correlate();
   }
 
-  /** Rewrites the instance's "dispatches" variable from the rows: the forms' red and green dots. */
-  public void publishDispatches(String processInstanceId, Long eventId) {
-    runtimeService.setVariable(processInstanceId, DISPATCHES.name(), JsonVariable.of(board(eventId)));
-  }
-
+  /** The LeadZap control of the forms and the agenda: per dispatch, its dot, state and message. */
   public List<Map<String, Object>> board(Long eventId) {
     return dispatches.findByEventIdOrderById(eventId).stream().map(dispatch -> {
       Map<String, Object> row = new LinkedHashMap<>();

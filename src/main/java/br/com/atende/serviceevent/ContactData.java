@@ -1,0 +1,29 @@
+package br.com.atende.serviceevent;
+
+import br.com.atende.common.UserFacingException;
+import br.com.atende.lead.Documents;
+import br.com.atende.lead.Phones;
+
+/** A client's name and contacts, checked and normalised (phone in E.164, CPF/CNPJ digits), for creating and editing. */
+record ContactData(String name, String phone, String cpfCnpj, String email) {
+
+  static ContactData check(String name, String phone, String cpfCnpj, String email) {
+    if (name == null || name.isBlank()) {
+      throw UserFacingException.badRequest("Informe o nome do cliente.");
+    }
+    String e164 = Phones.toE164(phone).orElseThrow(() -> UserFacingException.badRequest(
+        "Telefone inválido: " + phone + " (informe DDD e número)."));
+    String digits = null;
+    if (cpfCnpj != null && !cpfCnpj.isBlank()) {
+      digits = Documents.cpfCnpjDigits(cpfCnpj);
+      if (digits == null) {
+        throw UserFacingException.badRequest("CPF/CNPJ inválido: " + cpfCnpj + ".");
+      }
+    }
+    String mail = email == null || email.isBlank() ? null : email.trim();
+    if (mail != null && !Documents.validEmail(mail)) {
+      throw UserFacingException.badRequest("E-mail inválido: " + mail + ".");
+    }
+    return new ContactData(name.trim(), e164, digits, mail);
+  }
+}
