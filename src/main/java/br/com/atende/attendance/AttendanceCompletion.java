@@ -1,6 +1,7 @@
 package br.com.atende.attendance;
 
 import static br.com.atende.attendance.LeadAttendanceProcess.*;
+import static br.com.atende.common.Text.blankToNull;
 
 import br.com.atende.callback.CallbackWindow;
 import br.com.atende.common.BusinessTime;
@@ -15,16 +16,17 @@ import org.camunda.spin.json.SpinJsonNode;
 
 /**
  * What an agent submitted on AttendLead or CallBack, read from the variables, and the rules of
- * seed 000 on which fields each outcome needs (plus seed 001's action type, when the campaign has them,
- * and seed 003's "Situação do pedido" of a sale, which the DMN proposal-situation-moves allows). The callback window itself is the DMN
- * callback-window, reached through {@link CallbackWindow}.
+ * seed 000 on which fields each outcome needs (plus seed 001's action type, when the campaign has
+ * them, and seed 003's "Situação do pedido" of a sale, which the DMN proposal-situation-moves
+ * allows). The callback window itself is the DMN callback-window, reached through
+ * {@link CallbackWindow}.
  */
 public record AttendanceCompletion(Outcome outcome, String reason, String observation,
     Optional<LocalDateTime> callbackAt, String saleDescription, String conversation, String actionType,
     SpinJsonNode actionTypes, String situation) {
 
   public static AttendanceCompletion from(VariableScope scope) {
-    String outcomeCode = trimmed(OUTCOME.from(scope));
+    String outcomeCode = blankToNull(OUTCOME.from(scope));
     if (outcomeCode == null) {
       throw UserFacingException.badRequest("Informe o resultado do atendimento.");
     }
@@ -34,10 +36,11 @@ public record AttendanceCompletion(Outcome outcome, String reason, String observ
     } catch (IllegalArgumentException e) {
       throw UserFacingException.badRequest("Resultado do atendimento inválido: " + outcomeCode + ".");
     }
-    return new AttendanceCompletion(outcome, trimmed(REASON.from(scope)), trimmed(OBSERVATION.from(scope)),
-        BusinessTime.parseLocal(CALLBACK_AT.from(scope)), trimmed(SALE_DESCRIPTION.from(scope)),
-        trimmed(CONVERSATION.from(scope)), trimmed(ACTION_TYPE.from(scope)),
-        ACTION_SCRIPTS.from(scope) instanceof SpinJsonNode scripts ? scripts : null, trimmed(SITUATION.from(scope)));
+    return new AttendanceCompletion(outcome, blankToNull(REASON.from(scope)), blankToNull(OBSERVATION.from(scope)),
+        BusinessTime.parseLocal(CALLBACK_AT.from(scope)), blankToNull(SALE_DESCRIPTION.from(scope)),
+        blankToNull(CONVERSATION.from(scope)), blankToNull(ACTION_TYPE.from(scope)),
+        ACTION_SCRIPTS.from(scope) instanceof SpinJsonNode scripts ? scripts : null,
+        blankToNull(SITUATION.from(scope)));
   }
 
   /** Refuses, with a pt-BR message, a completion that breaks a rule; the task then stays open. */
@@ -88,9 +91,5 @@ public record AttendanceCompletion(Outcome outcome, String reason, String observ
     if (value == null) {
       throw UserFacingException.badRequest(message);
     }
-  }
-
-  private static String trimmed(String value) {
-    return value == null || value.isBlank() ? null : value.trim();
   }
 }

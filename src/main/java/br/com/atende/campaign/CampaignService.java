@@ -1,5 +1,7 @@
 package br.com.atende.campaign;
 
+import static br.com.atende.common.Text.blankToNull;
+
 import br.com.atende.attendance.LeadQueue;
 import br.com.atende.common.BusinessTime;
 import br.com.atende.common.UserFacingException;
@@ -113,9 +115,5 @@ public class CampaignService {
       types.add(new ActionType(type.code(), type.name().trim(), blankToNull(type.script())));
     }
     return types;
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.trim();
   }
 }

@@ -1,5 +1,6 @@
 package br.com.atende.proposal;
 
+import static br.com.atende.common.Text.blankToNull;
 import static br.com.atende.proposal.ProposalProcess.*;
 
 import br.com.atende.common.UserFacingException;
@@ -24,12 +25,12 @@ public record ProposalCompletion(String situation, CancelReason cancelReason, St
   public record Dial(String phone, ProposalPhone.Status result) {}
 
   public static ProposalCompletion from(VariableScope scope, boolean editable) {
-    String reasonCode = trimmed(CANCEL_REASON.from(scope));
+    String reasonCode = blankToNull(CANCEL_REASON.from(scope));
     CancelReason reason = CancelReason.parse(reasonCode);
     if (reasonCode != null && reason == null) {
       throw UserFacingException.badRequest("Motivo de cancelamento inválido: " + reasonCode + ".");
     }
-    return new ProposalCompletion(trimmed(SITUATION.from(scope)), reason, trimmed(OBSERVATION.from(scope)),
+    return new ProposalCompletion(blankToNull(SITUATION.from(scope)), reason, blankToNull(OBSERVATION.from(scope)),
         editable ? edit(scope) : null);
   }
 
@@ -49,27 +50,27 @@ public record ProposalCompletion(String situation, CancelReason cancelReason, St
   }
 
   private static Edit edit(VariableScope scope) {
-    String name = trimmed(CLIENT_NAME.from(scope));
+    String name = blankToNull(CLIENT_NAME.from(scope));
     if (name == null) {
       throw UserFacingException.badRequest("Informe o nome do cliente.");
     }
     if (name.length() > 200) {
       throw UserFacingException.badRequest("Nome do cliente com mais de 200 caracteres.");
     }
-    String rawDocument = trimmed(CPF_CNPJ.from(scope));
+    String rawDocument = blankToNull(CPF_CNPJ.from(scope));
     String cpfCnpj = rawDocument == null ? null : Documents.cpfCnpjDigits(rawDocument);
     if (rawDocument != null && cpfCnpj == null) {
       throw UserFacingException.badRequest("CPF/CNPJ inválido: " + rawDocument + ".");
     }
-    String email = trimmed(EMAIL.from(scope));
+    String email = blankToNull(EMAIL.from(scope));
     if (email != null && !Documents.validEmail(email)) {
       throw UserFacingException.badRequest("E-mail inválido: " + email + ".");
     }
-    String address = trimmed(ADDRESS.from(scope));
+    String address = blankToNull(ADDRESS.from(scope));
     if (address != null && address.length() > 300) {
       throw UserFacingException.badRequest("Endereço com mais de 300 caracteres.");
     }
-    String product = trimmed(PRODUCT.from(scope));
+    String product = blankToNull(PRODUCT.from(scope));
     if (product == null) {
       throw UserFacingException.badRequest("Descreva o produto vendido.");
     }
@@ -81,9 +82,9 @@ public record ProposalCompletion(String situation, CancelReason cancelReason, St
 
   /** Seed 003 "Inserir telefone": type, DDD and number, all or none. */
   private static PhoneEntry newPhone(VariableScope scope) {
-    String rawType = trimmed(NEW_PHONE_TYPE.from(scope));
-    String ddd = trimmed(NEW_PHONE_DDD.from(scope));
-    String number = trimmed(NEW_PHONE_NUMBER.from(scope));
+    String rawType = blankToNull(NEW_PHONE_TYPE.from(scope));
+    String ddd = blankToNull(NEW_PHONE_DDD.from(scope));
+    String number = blankToNull(NEW_PHONE_NUMBER.from(scope));
     if (rawType == null && ddd == null && number == null) {
       return null;
     }
@@ -103,8 +104,8 @@ public record ProposalCompletion(String situation, CancelReason cancelReason, St
 
   /** Seed 003 "Discar": which phone was called and how it went. */
   private static Dial dial(VariableScope scope) {
-    String phone = trimmed(DIALED_PHONE.from(scope));
-    String rawResult = trimmed(DIAL_RESULT.from(scope));
+    String phone = blankToNull(DIALED_PHONE.from(scope));
+    String rawResult = blankToNull(DIAL_RESULT.from(scope));
     if (phone == null && rawResult == null) {
       return null;
     }
@@ -121,9 +122,5 @@ public record ProposalCompletion(String situation, CancelReason cancelReason, St
     } catch (IllegalArgumentException e) {
       return null;
     }
-  }
-
-  private static String trimmed(String value) {
-    return value == null || value.isBlank() ? null : value.trim();
   }
 }

@@ -1,5 +1,7 @@
 package br.com.atende.report;
 
+import static br.com.atende.common.Text.blankToNull;
+
 import br.com.atende.attendance.Outcome;
 import br.com.atende.common.BusinessTime;
 import br.com.atende.common.UserFacingException;
@@ -67,9 +69,5 @@ public record ReportFilter(LocalDate from, LocalDate to, String store, String ca
     } catch (DateTimeParseException e) {
       throw UserFacingException.badRequest("Data de " + which + " inválida: " + value + ". Use aaaa-mm-dd.");
     }
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.trim();
   }
 }

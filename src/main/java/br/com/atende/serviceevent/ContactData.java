@@ -1,5 +1,6 @@
 package br.com.atende.serviceevent;
 
+import br.com.atende.common.Text;
 import br.com.atende.common.UserFacingException;
 import br.com.atende.lead.Documents;
 import br.com.atende.lead.Phones;
@@ -20,7 +21,7 @@ record ContactData(String name, String phone, String cpfCnpj, String email) {
         throw UserFacingException.badRequest("CPF/CNPJ inválido: " + cpfCnpj + ".");
       }
     }
-    String mail = email == null || email.isBlank() ? null : email.trim();
+    String mail = Text.blankToNull(email);
     if (mail != null && !Documents.validEmail(mail)) {
       throw UserFacingException.badRequest("E-mail inválido: " + mail + ".");
     }

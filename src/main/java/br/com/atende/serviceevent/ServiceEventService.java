@@ -1,5 +1,6 @@
 package br.com.atende.serviceevent;
 
+import static br.com.atende.common.Text.blankToNull;
 import static br.com.atende.serviceevent.ServiceEventProcess.*;
 
 import br.com.atende.common.BusinessTime;
@@ -135,8 +136,8 @@ public class ServiceEventService {
         throw UserFacingException.badRequest("O veículo " + request.vehicle() + " não é deste cliente.");
       }
     }
-    String responsible = blankToNull(request.responsible()) != null ? request.responsible().trim()
-        : type.getFixedResponsible();
+    String given = blankToNull(request.responsible());
+    String responsible = given != null ? given : type.getFixedResponsible();
     ServiceEvent event = new ServiceEvent(type.getCode(), client.getId(), request.vehicle(), responsible,
         request.dueOn());
     if (complaintReason != null) {
@@ -218,9 +219,5 @@ public class ServiceEventService {
       throw UserFacingException.badRequest(message);
     }
     return value.trim();
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.trim();
   }
 }
