@@ -19,6 +19,7 @@ public final class BusinessTime {
 
   public static final ZoneId ZONE = ZoneId.of("America/Sao_Paulo");
   private static final DateTimeFormatter LOCAL_MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+  private static final DateTimeFormatter BRAZILIAN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
   private BusinessTime() {}
 
@@ -33,6 +34,11 @@ public final class BusinessTime {
   /** "2026-11-25T10:30": how callback times travel in forms and the API (São Paulo, no zone). */
   public static String formatLocalMinutes(Instant instant) {
     return instant == null ? null : toLocal(instant).format(LOCAL_MINUTES);
+  }
+
+  /** "25/11/2026 10:30", São Paulo time: how screens, forms and exports show an instant to people. */
+  public static String formatBrazilian(Instant instant) {
+    return instant == null ? null : toLocal(instant).format(BRAZILIAN);
   }
 
   /** Reads "yyyy-MM-ddTHH:mm" (seconds allowed) as São Paulo local time; empty means none. */

@@ -123,7 +123,7 @@ public class ProposalController {
       throw UserFacingException.forbidden("A exportação de propostas confirmadas é da auditoria, da manutenção e da supervisão.");
     }
     boolean csv = "csv".equalsIgnoreCase(format);
-    String generated = "Gerado em " + ProposalForm.when(BusinessTime.now()) + " por " + user.id();
+    String generated = "Gerado em " + BusinessTime.formatBrazilian(BusinessTime.now()) + " por " + user.id();
     StreamingResponseBody body = out -> {
       try (SheetWriter sheet = SheetWriter.of(csv ? "csv" : "xlsx", out, "Propostas confirmadas")) {
         sheet.title("Propostas confirmadas", describe(query), generated);

@@ -11,8 +11,6 @@ import br.com.atende.lead.LeadAttempt;
 import br.com.atende.lead.LeadAttemptRepository;
 import br.com.atende.lead.Phones;
 import br.com.atende.proposal.SituationMoves.Phase;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +25,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ProposalForm {
-
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
   private final ProposalRepository proposals;
   private final ProposalChangeRepository changes;
@@ -75,13 +71,14 @@ public class ProposalForm {
   }
 
   private String summary(Proposal proposal) {
-    String campaign = campaigns.findById(proposal.getCampaignCode()).map(c -> c.getName()).orElse(proposal.getCampaignCode());
+    String campaign = campaigns.findById(proposal.getCampaignCode()).map(c -> c.getName())
+        .orElse(proposal.getCampaignCode());
     String store = proposal.getStoreCode() == null ? "-"
         : stores.findById(proposal.getStoreCode()).map(s -> s.getName()).orElse(proposal.getStoreCode());
     return "### Proposta " + proposal.getCode() + "\n\n"
         + "**Situação:** " + proposal.getSituation().label() + " · **" + AuditType.labelOf(proposal.getAuditType())
         + "**\n\n**Vendedor:** " + proposal.getSeller() + " · **Loja:** " + store + " · **Campanha:** " + campaign
-        + " · **Data da venda:** " + when(proposal.getSoldAt());
+        + " · **Data da venda:** " + BusinessTime.formatBrazilian(proposal.getSoldAt());
   }
 
   private static Map<String, Object> phone(ProposalPhone phone) {
@@ -94,17 +91,18 @@ public class ProposalForm {
     item.put("number", display.substring(display.indexOf(") ") + 2));
     item.put("status", phone.getStatus().name());
     item.put("statusLabel", phone.getStatus().label());
-    item.put("lastCall", phone.getLastCallAt() == null ? "Nunca" : when(phone.getLastCallAt()));
+    item.put("lastCall", phone.getLastCallAt() == null ? "Nunca" : BusinessTime.formatBrazilian(phone.getLastCallAt()));
     return item;
   }
 
   private static Map<String, Object> attempt(LeadAttempt attempt) {
     Outcome outcome = Outcome.valueOf(attempt.getOutcome());
     Map<String, Object> row = new LinkedHashMap<>();
-    row.put("when", when(attempt.getFinishedAt()));
+    row.put("when", BusinessTime.formatBrazilian(attempt.getFinishedAt()));
     row.put("agent", attempt.getAgent());
     row.put("outcome", outcome.label()
-        + (attempt.getReason() == null ? "" : " - " + outcome.reasons().getOrDefault(attempt.getReason(), attempt.getReason())));
+        + (attempt.getReason() == null ? ""
+            : " - " + outcome.reasons().getOrDefault(attempt.getReason(), attempt.getReason())));
     row.put("observation", Objects.toString(attempt.getObservation(), ""));
     row.put("conversation", Objects.toString(attempt.getConversation(), ""));
     return row;
@@ -112,7 +110,7 @@ public class ProposalForm {
 
   private static Map<String, Object> change(ProposalChange change) {
     Map<String, Object> row = new LinkedHashMap<>();
-    row.put("when", when(change.getChangedAt()));
+    row.put("when", BusinessTime.formatBrazilian(change.getChangedAt()));
     row.put("who", change.getChangedBy());
     row.put("task", taskLabel(change.getTask()));
     row.put("from", change.getFromSituation() == null ? "" : change.getFromSituation().label());
@@ -134,7 +132,4 @@ public class ProposalForm {
     };
   }
 
-  static String when(Instant instant) {
-    return WHEN.format(BusinessTime.toLocal(instant));
-  }
 }

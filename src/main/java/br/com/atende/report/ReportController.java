@@ -3,7 +3,6 @@ package br.com.atende.report;
 import br.com.atende.common.BusinessTime;
 import br.com.atende.identity.AtendeUser;
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -22,7 +21,6 @@ public class ReportController {
 
   private static final MediaType XLSX =
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
   private final MailingReport mailing;
   private final ConversionReport conversion;
@@ -95,7 +93,7 @@ public class ReportController {
   private ResponseEntity<StreamingResponseBody> download(String name, String sheetName, String title, String format,
       Scoped asked, Export export) {
     boolean csv = "csv".equalsIgnoreCase(format);
-    String generated = "Gerado em " + STAMP.format(BusinessTime.toLocal(BusinessTime.now())) + " por "
+    String generated = "Gerado em " + BusinessTime.formatBrazilian(BusinessTime.now()) + " por "
         + asked.user().id();
     StreamingResponseBody body = out -> {
       try (SheetWriter sheet = SheetWriter.of(csv ? "csv" : "xlsx", out, sheetName)) {

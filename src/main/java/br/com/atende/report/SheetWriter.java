@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -106,8 +105,6 @@ public interface SheetWriter extends AutoCloseable {
   /** CSV as Excel in Brazil opens it: ";" separated, UTF-8 with BOM, dd/MM/yyyy HH:mm. */
   final class Csv implements SheetWriter {
 
-    private static final DateTimeFormatter BR = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
-
     private final CSVPrinter printer;
 
     Csv(OutputStream out) {
@@ -136,7 +133,8 @@ public interface SheetWriter extends AutoCloseable {
     @Override
     public void row(Object... values) {
       print(Arrays.stream(values)
-          .map(value -> value instanceof LocalDateTime utc ? BR.format(saoPaulo(utc)) : value)
+          .map(value -> value instanceof LocalDateTime utc
+              ? BusinessTime.formatBrazilian(utc.toInstant(ZoneOffset.UTC)) : value)
           .toArray());
     }
 

@@ -8,7 +8,6 @@ import br.com.atende.common.JsonVariable;
 import br.com.atende.common.UserFacingException;
 import br.com.atende.identity.Roles;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,8 +35,6 @@ public class ServiceEventService {
       String team) {}
 
   public record NewServiceEvent(String typeCode, Long clientId, Long vehicle, String responsible, LocalDate dueOn) {}
-
-  private static final DateTimeFormatter SENT_AT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
   private final ClientRepository clients;
   private final VehicleRepository vehicles;
@@ -193,7 +190,7 @@ public class ServiceEventService {
       row.put("sent", sent);
       row.put("dot", sent ? "🟢 enviado" : "🔴 não enviado");
       row.put("status", switch (dispatch.getStatus()) {
-        case SENT -> "Enviado em " + SENT_AT.format(BusinessTime.toLocal(dispatch.getSentAt()));
+        case SENT -> "Enviado em " + BusinessTime.formatBrazilian(dispatch.getSentAt());
         case PENDING -> "Aguardando envio";
         case FAILED -> "Falhou (" + dispatch.getAttempts() + " tentativas): " + dispatch.getLastError();
         case OPTED_OUT -> "Não enviado: cliente não quer WhatsApp";
