@@ -4,10 +4,10 @@ import static br.com.atende.attendance.LeadAttendanceProcess.ATTEMPT_AGENT;
 import static br.com.atende.attendance.LeadAttendanceProcess.ATTEMPT_TASK;
 
 import br.com.atende.callback.CallbackWindow;
+import br.com.atende.common.TaskActor;
 import br.com.atende.proposal.SituationMoves;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,9 +30,7 @@ public class AttendanceCompletionListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     AttendanceCompletion.from(task).validate(callbackWindow, situationMoves);
-    Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    String agent = current != null && current.getUserId() != null ? current.getUserId() : task.getAssignee();
-    ATTEMPT_AGENT.set(task.getExecution(), agent);
+    ATTEMPT_AGENT.set(task.getExecution(), TaskActor.id(task));
     ATTEMPT_TASK.set(task.getExecution(), task.getTaskDefinitionKey());
   }
 }

@@ -2,11 +2,11 @@ package br.com.atende.proposal;
 
 import static br.com.atende.proposal.ProposalProcess.*;
 
+import br.com.atende.common.TaskActor;
 import br.com.atende.common.UserFacingException;
 import br.com.atende.proposal.SituationMoves.Phase;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,7 +42,7 @@ public class ProposalTaskListener implements TaskListener {
   }
 
   private void complete(DelegateTask task, Phase phase) {
-    String user = currentUser(task);
+    String user = TaskActor.id(task);
     refuseOwnSale(phase, user, task);
     Proposal proposal = proposals.findByCode(PROPOSAL_CODE.from(task)).orElseThrow();
     ProposalCompletion completion = ProposalCompletion.from(task, phase != Phase.AUDIT);
@@ -56,10 +56,5 @@ public class ProposalTaskListener implements TaskListener {
     if (phase == Phase.AUDIT && user != null && user.equals(SELLER.from(task))) {
       throw UserFacingException.badRequest(OWN_SALE_REFUSED);
     }
-  }
-
-  private static String currentUser(DelegateTask task) {
-    Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return current != null && current.getUserId() != null ? current.getUserId() : task.getAssignee();
   }
 }

@@ -4,6 +4,7 @@ import static br.com.atende.serviceevent.ServiceEventProcess.*;
 
 import br.com.atende.common.BusinessTime;
 import br.com.atende.common.JsonVariable;
+import br.com.atende.common.TaskActor;
 import br.com.atende.common.UserFacingException;
 import br.com.atende.identity.Roles;
 import br.com.atende.lead.Phones;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -57,7 +57,7 @@ public class ServiceEventTaskListener implements TaskListener {
       } else {
         checkConfirmation(task, event);
       }
-      ACTED_BY.set(task.getExecution(), currentUser(task));
+      ACTED_BY.set(task.getExecution(), TaskActor.id(task));
     }
   }
 
@@ -122,7 +122,8 @@ public class ServiceEventTaskListener implements TaskListener {
         if (rules.lossReasons(type).stream().noneMatch(offered -> offered.getCode().equals(reason.trim()))) {
           throw UserFacingException.badRequest("Motivo de perda não disponível para " + type.getName() + ": " + reason + ".");
         }
-        if (Boolean.TRUE.equals(LOSE_FUTURE_CYCLE_EVENTS.from(task)) && !mayLoseFutureEvents(task)) {
+        if (Boolean.TRUE.equals(LOSE_FUTURE_CYCLE_EVENTS.from(task))
+            && !TaskActor.isInAnyOf(task, Roles.SUPERVISORS, Roles.ADMIN)) {
           throw UserFacingException.forbidden(
               "Perder também os eventos futuros do ciclo exige acesso de supervisor.");
         }
@@ -155,16 +156,5 @@ public class ServiceEventTaskListener implements TaskListener {
     if (at.equals(current)) {
       throw UserFacingException.badRequest("Para remarcar, escolha outro dia ou horário.");
     }
-  }
-
-  private static boolean mayLoseFutureEvents(DelegateTask task) {
-    Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return current == null || current.getGroupIds() != null
-        && (current.getGroupIds().contains(Roles.SUPERVISORS) || current.getGroupIds().contains(Roles.ADMIN));
-  }
-
-  private static String currentUser(DelegateTask task) {
-    Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return current != null && current.getUserId() != null ? current.getUserId() : task.getAssignee();
   }
 }
