@@ -19,12 +19,4 @@ public enum CancelReason {
   public String label() {
     return label;
   }
-
-  public static CancelReason parse(String code) {
-    try {
-      return code == null ? null : valueOf(code.trim());
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-  }
 }

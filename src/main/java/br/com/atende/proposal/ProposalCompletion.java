@@ -3,6 +3,7 @@ package br.com.atende.proposal;
 import static br.com.atende.common.Text.blankToNull;
 import static br.com.atende.proposal.ProposalProcess.*;
 
+import br.com.atende.common.Codes;
 import br.com.atende.common.UserFacingException;
 import br.com.atende.lead.Documents;
 import br.com.atende.lead.Phones;
@@ -26,7 +27,7 @@ public record ProposalCompletion(String situation, CancelReason cancelReason, St
 
   public static ProposalCompletion from(VariableScope scope, boolean editable) {
     String reasonCode = blankToNull(CANCEL_REASON.from(scope));
-    CancelReason reason = CancelReason.parse(reasonCode);
+    CancelReason reason = Codes.parse(CancelReason.class, reasonCode);
     if (reasonCode != null && reason == null) {
       throw UserFacingException.badRequest("Motivo de cancelamento inválido: " + reasonCode + ".");
     }
@@ -88,7 +89,7 @@ public record ProposalCompletion(String situation, CancelReason cancelReason, St
     if (rawType == null && ddd == null && number == null) {
       return null;
     }
-    ProposalPhone.Type type = parse(ProposalPhone.Type.class, rawType);
+    ProposalPhone.Type type = Codes.parse(ProposalPhone.Type.class, rawType);
     if (type == null) {
       throw UserFacingException.badRequest("Novo telefone: informe o tipo (Celular, Comercial, Outros ou Residencial).");
     }
@@ -109,18 +110,11 @@ public record ProposalCompletion(String situation, CancelReason cancelReason, St
     if (phone == null && rawResult == null) {
       return null;
     }
-    ProposalPhone.Status result = parse(ProposalPhone.Status.class, rawResult);
+    ProposalPhone.Status result = Codes.parse(ProposalPhone.Status.class, rawResult);
     if (phone == null || result == null || result == ProposalPhone.Status.NOT_CALLED) {
       throw UserFacingException.badRequest("Ligação: informe o telefone discado e o resultado.");
     }
     return new Dial(phone, result);
   }
 
-  private static <E extends Enum<E>> E parse(Class<E> type, String code) {
-    try {
-      return code == null ? null : Enum.valueOf(type, code);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-  }
 }

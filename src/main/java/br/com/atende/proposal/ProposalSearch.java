@@ -1,6 +1,7 @@
 package br.com.atende.proposal;
 
 import br.com.atende.common.BusinessTime;
+import br.com.atende.common.Codes;
 import br.com.atende.common.UserFacingException;
 import br.com.atende.identity.AtendeUser;
 import br.com.atende.identity.Roles;
@@ -112,7 +113,7 @@ public class ProposalSearch {
       params.addValue("cpfCnpj", query.cpfCnpj().replaceAll("\\D", ""));
     }
     if (notBlank(query.situation())) {
-      Situation situation = Situation.parse(query.situation());
+      Situation situation = Codes.parse(Situation.class, query.situation());
       if (situation == null) {
         throw UserFacingException.badRequest("Situação inválida: " + query.situation() + ".");
       }

@@ -33,12 +33,4 @@ public enum Situation {
   public boolean needsObservation() {
     return isCancelled() || this == RETURNED_TO_OPERATOR;
   }
-
-  public static Situation parse(String code) {
-    try {
-      return code == null ? null : valueOf(code.trim());
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-  }
 }

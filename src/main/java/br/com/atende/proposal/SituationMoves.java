@@ -1,5 +1,6 @@
 package br.com.atende.proposal;
 
+import br.com.atende.common.Codes;
 import br.com.atende.common.UserFacingException;
 import java.util.HashMap;
 import java.util.List;
@@ -43,7 +44,7 @@ public class SituationMoves {
     inputs.put("currentSituation", current == null ? null : current.name());
     return decisionService.evaluateDecisionByKey(DECISION_KEY).variables(inputs).evaluate()
         .collectEntries("situation").stream()
-        .map(code -> Situation.parse((String) code))
+        .map(code -> Codes.parse(Situation.class, (String) code))
         .filter(Objects::nonNull)
         .distinct()
         .toList();
@@ -54,7 +55,7 @@ public class SituationMoves {
     if (chosen == null || chosen.isBlank()) {
       throw UserFacingException.badRequest("Informe a situação do pedido.");
     }
-    Situation situation = Situation.parse(chosen);
+    Situation situation = Codes.parse(Situation.class, chosen);
     if (situation == null || !allowed(phase, current).contains(situation)) {
       throw UserFacingException.badRequest("Situação do pedido não permitida nesta etapa: " + chosen.trim() + ".");
     }

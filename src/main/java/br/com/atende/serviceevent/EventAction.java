@@ -18,12 +18,4 @@ public enum EventAction {
   public String label() {
     return label;
   }
-
-  static EventAction parse(String code) {
-    try {
-      return code == null ? null : valueOf(code.trim());
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-  }
 }

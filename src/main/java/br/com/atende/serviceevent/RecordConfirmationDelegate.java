@@ -2,6 +2,7 @@ package br.com.atende.serviceevent;
 
 import static br.com.atende.serviceevent.ServiceEventProcess.*;
 
+import br.com.atende.common.Codes;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,7 +20,7 @@ public class RecordConfirmationDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     ServiceEvent event = service.event(EVENT_CODE.from(execution));
-    if (EventAction.parse(EVENT_ACTION.from(execution)) != EventAction.RESCHEDULE) {
+    if (Codes.parse(EventAction.class, EVENT_ACTION.from(execution)) != EventAction.RESCHEDULE) {
       event.moveTo(EventStatus.CONFIRMED);
       String observation = OBSERVATION.from(execution);
       if (observation != null && !observation.isBlank()) {

@@ -1,6 +1,7 @@
 package br.com.atende.serviceevent;
 
 import br.com.atende.common.BusinessTime;
+import br.com.atende.common.Codes;
 import br.com.atende.common.UserFacingException;
 import br.com.atende.identity.AtendeUser;
 import br.com.atende.lead.Phones;
@@ -164,10 +165,8 @@ public class ServiceEventController {
   @PostMapping("/service-events/{code}/dispatches/{kind}/resend")
   @ResponseStatus(HttpStatus.ACCEPTED)
   public void resend(@PathVariable String code, @PathVariable String kind) {
-    LeadZapDispatch.Kind parsed;
-    try {
-      parsed = LeadZapDispatch.Kind.valueOf(kind);
-    } catch (IllegalArgumentException e) {
+    LeadZapDispatch.Kind parsed = Codes.parse(LeadZapDispatch.Kind.class, kind);
+    if (parsed == null) {
       throw UserFacingException.badRequest("Disparo desconhecido: " + kind + " (SCHEDULED, CONFIRMATION ou NO_SHOW).");
     }
     service.resend(code, parsed);

@@ -3,6 +3,7 @@ package br.com.atende.serviceevent;
 import static br.com.atende.serviceevent.ServiceEventProcess.*;
 
 import br.com.atende.common.BusinessTime;
+import br.com.atende.common.Codes;
 import br.com.atende.common.JsonVariable;
 import br.com.atende.common.TaskActor;
 import br.com.atende.common.UserFacingException;
@@ -100,7 +101,7 @@ public class ServiceEventTaskListener implements TaskListener {
   }
 
   private void checkContact(DelegateTask task, ServiceEvent event, EventType type) {
-    EventAction action = EventAction.parse(EVENT_ACTION.from(task));
+    EventAction action = Codes.parse(EventAction.class, EVENT_ACTION.from(task));
     if (action == null) {
       throw UserFacingException.badRequest("Escolha a ação: Agenda, Sucesso ou Perdido.");
     }
@@ -133,7 +134,7 @@ public class ServiceEventTaskListener implements TaskListener {
   }
 
   private void checkConfirmation(DelegateTask task, ServiceEvent event) {
-    EventAction action = EventAction.parse(EVENT_ACTION.from(task));
+    EventAction action = Codes.parse(EventAction.class, EVENT_ACTION.from(task));
     if (action != EventAction.CONFIRM && action != EventAction.RESCHEDULE) {
       throw UserFacingException.badRequest("Escolha Confirmar ou Remarcar.");
     }
