@@ -22,6 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api")
 public class CampaignController {
 
+  private static final String MANAGERS_ONLY =
+      "Somente supervisores, BI/processos ou administradores gerenciam campanhas.";
+
   private final CampaignService campaignService;
   private final StoreService storeService;
   private final StoreRepository stores;
@@ -50,7 +53,7 @@ public class CampaignController {
   @PostMapping("/stores")
   @ResponseStatus(HttpStatus.CREATED)
   public StoreView createStore(@RequestBody StoreView request, Authentication authentication) {
-    requireManager(AtendeUser.of(authentication));
+    AtendeUser.of(authentication).requireManager(MANAGERS_ONLY);
     Store store = storeService.create(request.code(), request.name());
     return new StoreView(store.getCode(), store.getName());
   }
@@ -59,7 +62,7 @@ public class CampaignController {
   @ResponseStatus(HttpStatus.CREATED)
   public CampaignView createCampaign(@RequestBody NewCampaign request, Authentication authentication) {
     AtendeUser user = AtendeUser.of(authentication);
-    requireManager(user);
+    user.requireManager(MANAGERS_ONLY);
     return CampaignView.of(campaignService.create(request, user.id()));
   }
 
@@ -83,11 +86,5 @@ public class CampaignController {
       throw UserFacingException.notFound("Loja " + storeCode + " não encontrada.");
     }
     return campaignService.activeFor(storeCode);
-  }
-
-  private static void requireManager(AtendeUser user) {
-    if (!user.isManager()) {
-      throw UserFacingException.forbidden("Somente supervisores, BI/processos ou administradores gerenciam campanhas.");
-    }
   }
 }

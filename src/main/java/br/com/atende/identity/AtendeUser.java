@@ -1,5 +1,6 @@
 package br.com.atende.identity;
 
+import br.com.atende.common.UserFacingException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -24,6 +25,14 @@ public record AtendeUser(String id, Set<String> groups) {
   /** Supervisors, BI/process owners and admins: they run campaigns and mailings. */
   public boolean isManager() {
     return isIn(Roles.SUPERVISORS) || isIn(Roles.PROCESS_OWNERS) || isIn(Roles.ADMIN);
+  }
+
+  /** This user, when a manager; otherwise the refusal, in pt-BR. */
+  public AtendeUser requireManager(String refusal) {
+    if (!isManager()) {
+      throw UserFacingException.forbidden(refusal);
+    }
+    return this;
   }
 
   /** Managers see every store. */

@@ -1,6 +1,5 @@
 package br.com.atende.serviceevent;
 
-import br.com.atende.common.UserFacingException;
 import br.com.atende.identity.AtendeUser;
 import java.util.List;
 import java.util.Map;
@@ -55,9 +54,7 @@ public class ClientController {
   @ResponseStatus(HttpStatus.CREATED)
   public Map<String, String> createComplaintReason(@RequestBody ServiceEventService.NewComplaintReason request,
       Authentication authentication) {
-    if (!AtendeUser.of(authentication).isManager()) {
-      throw UserFacingException.forbidden("Só supervisores, BI e administradores mantêm os cadastros da agenda.");
-    }
+    AtendeUser.of(authentication).requireManager(ServiceEventController.REGISTERS_REFUSAL);
     return Map.of("code", service.createComplaintReason(request).getCode());
   }
 

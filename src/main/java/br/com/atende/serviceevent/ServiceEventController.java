@@ -29,6 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api")
 public class ServiceEventController {
 
+  /** The dealer\'s registers are kept by managers. */
+  static final String REGISTERS_REFUSAL = "Só supervisores, BI e administradores mantêm os cadastros da agenda.";
+
   private final ServiceEventService service;
   private final ServiceEventRepository events;
   private final EventTypeRepository eventTypes;
@@ -107,7 +110,7 @@ public class ServiceEventController {
   @PostMapping("/clients")
   @ResponseStatus(HttpStatus.CREATED)
   public Created createClient(@RequestBody ServiceEventService.NewClient request, Authentication authentication) {
-    requireManager(authentication);
+    AtendeUser.of(authentication).requireManager(REGISTERS_REFUSAL);
     return new Created(service.createClient(request).getId());
   }
 
@@ -115,7 +118,7 @@ public class ServiceEventController {
   @ResponseStatus(HttpStatus.CREATED)
   public Created addVehicle(@PathVariable Long id, @RequestBody ServiceEventService.NewVehicle request,
       Authentication authentication) {
-    requireManager(authentication);
+    AtendeUser.of(authentication).requireManager(REGISTERS_REFUSAL);
     return new Created(service.addVehicle(id, request).getId());
   }
 
@@ -123,7 +126,7 @@ public class ServiceEventController {
   @ResponseStatus(HttpStatus.CREATED)
   public Map<String, String> createLossReason(@RequestBody ServiceEventService.NewLossReason request,
       Authentication authentication) {
-    requireManager(authentication);
+    AtendeUser.of(authentication).requireManager(REGISTERS_REFUSAL);
     return Map.of("code", service.createLossReason(request).getCode());
   }
 
@@ -131,7 +134,7 @@ public class ServiceEventController {
   @ResponseStatus(HttpStatus.CREATED)
   public Map<String, String> createEventType(@RequestBody ServiceEventService.NewEventType request,
       Authentication authentication) {
-    requireManager(authentication);
+    AtendeUser.of(authentication).requireManager(REGISTERS_REFUSAL);
     return Map.of("code", service.createEventType(request).getCode());
   }
 
@@ -139,7 +142,7 @@ public class ServiceEventController {
   @ResponseStatus(HttpStatus.CREATED)
   public EventCreated createEvent(@RequestBody ServiceEventService.NewServiceEvent request,
       Authentication authentication) {
-    requireManager(authentication);
+    AtendeUser.of(authentication).requireManager(REGISTERS_REFUSAL);
     ServiceEvent event = service.createEvent(request);
     return new EventCreated(event.getCode(), event.getProcessInstanceId());
   }
@@ -170,11 +173,5 @@ public class ServiceEventController {
       throw UserFacingException.badRequest("Disparo desconhecido: " + kind + " (SCHEDULED, CONFIRMATION ou NO_SHOW).");
     }
     service.resend(code, parsed);
-  }
-
-  private static void requireManager(Authentication authentication) {
-    if (!AtendeUser.of(authentication).isManager()) {
-      throw UserFacingException.forbidden("Só supervisores, BI e administradores mantêm os cadastros da agenda.");
-    }
   }
 }

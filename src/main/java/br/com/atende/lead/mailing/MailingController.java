@@ -22,6 +22,9 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/campaigns/{campaignCode}")
 public class MailingController {
 
+  private static final String MANAGERS_ONLY =
+      "Somente supervisores, BI/processos ou administradores incluem clientes.";
+
   private final MailingImporter importer;
 
   public MailingController(MailingImporter importer) {
@@ -53,7 +56,7 @@ public class MailingController {
   @PostMapping(path = "/leads", consumes = "application/json")
   @ResponseStatus(HttpStatus.CREATED)
   public Linked link(@PathVariable String campaignCode, @RequestBody NewLead lead, Authentication authentication) {
-    AtendeUser user = requireManager(authentication);
+    AtendeUser user = AtendeUser.of(authentication).requireManager(MANAGERS_ONLY);
     return new Linked(importer.importOne(campaignCode, lead.asRow(), user.id()));
   }
 
@@ -61,7 +64,7 @@ public class MailingController {
   @PostMapping("/mailing")
   public MailingImporter.Result upload(@PathVariable String campaignCode, @RequestParam("file") MultipartFile file,
       Authentication authentication) throws IOException {
-    AtendeUser user = requireManager(authentication);
+    AtendeUser user = AtendeUser.of(authentication).requireManager(MANAGERS_ONLY);
     if (file.isEmpty()) {
       throw UserFacingException.badRequest("O arquivo está vazio.");
     }
@@ -72,13 +75,5 @@ public class MailingController {
     } finally {
       Files.deleteIfExists(copy);
     }
-  }
-
-  private static AtendeUser requireManager(Authentication authentication) {
-    AtendeUser user = AtendeUser.of(authentication);
-    if (!user.isManager()) {
-      throw UserFacingException.forbidden("Somente supervisores, BI/processos ou administradores incluem clientes.");
-    }
-    return user;
   }
 }
