@@ -5,16 +5,13 @@ import br.com.atende.common.UserFacingException;
 import br.com.atende.identity.AtendeUser;
 import br.com.atende.identity.Roles;
 import br.com.atende.lead.Phones;
-import br.com.atende.report.SheetWriter;
-import java.nio.charset.StandardCharsets;
+import br.com.atende.report.SheetDownload;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,9 +27,6 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @RestController
 @RequestMapping("/api/proposals")
 public class ProposalController {
-
-  private static final MediaType XLSX =
-      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
   private final ProposalSearch search;
   private final ProposalService proposals;
@@ -122,19 +116,8 @@ public class ProposalController {
     if (!user.isManager() && !user.isIn(Roles.AUDITORS) && !user.isIn(Roles.MAINTENANCE)) {
       throw UserFacingException.forbidden("A exportação de propostas confirmadas é da auditoria, da manutenção e da supervisão.");
     }
-    boolean csv = "csv".equalsIgnoreCase(format);
-    String generated = "Gerado em " + BusinessTime.formatBrazilian(BusinessTime.now()) + " por " + user.id();
-    StreamingResponseBody body = out -> {
-      try (SheetWriter sheet = SheetWriter.of(csv ? "csv" : "xlsx", out, "Propostas confirmadas")) {
-        sheet.title("Propostas confirmadas", describe(query), generated);
-        search.exportConfirmed(query, user, sheet);
-      }
-    };
-    String file = "propostas-confirmadas-" + BusinessTime.today() + (csv ? ".csv" : ".xlsx");
-    return ResponseEntity.ok()
-        .contentType(csv ? new MediaType("text", "csv", StandardCharsets.UTF_8) : XLSX)
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"")
-        .body(body);
+    return SheetDownload.of("propostas-confirmadas", format, "Propostas confirmadas", "Propostas confirmadas",
+        describe(query), user.id(), sheet -> search.exportConfirmed(query, user, sheet));
   }
 
   private static String describe(ProposalSearch.Query query) {

@@ -1,11 +1,7 @@
 package br.com.atende.report;
 
-import br.com.atende.common.BusinessTime;
 import br.com.atende.identity.AtendeUser;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,9 +14,6 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @RestController
 @RequestMapping("/api/reports")
 public class ReportController {
-
-  private static final MediaType XLSX =
-      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
   private final MailingReport mailing;
   private final ConversionReport conversion;
@@ -92,19 +85,7 @@ public class ReportController {
 
   private ResponseEntity<StreamingResponseBody> download(String name, String sheetName, String title, String format,
       Scoped asked, Export export) {
-    boolean csv = "csv".equalsIgnoreCase(format);
-    String generated = "Gerado em " + BusinessTime.formatBrazilian(BusinessTime.now()) + " por "
-        + asked.user().id();
-    StreamingResponseBody body = out -> {
-      try (SheetWriter sheet = SheetWriter.of(csv ? "csv" : "xlsx", out, sheetName)) {
-        sheet.title(title, asked.filter().describe(), generated);
-        export.write(asked.filter(), asked.scope(), sheet);
-      }
-    };
-    String file = "relatorio-" + name + "-" + BusinessTime.today() + (csv ? ".csv" : ".xlsx");
-    return ResponseEntity.ok()
-        .contentType(csv ? new MediaType("text", "csv", StandardCharsets.UTF_8) : XLSX)
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"")
-        .body(body);
+    return SheetDownload.of("relatorio-" + name, format, sheetName, title, asked.filter().describe(),
+        asked.user().id(), sheet -> export.write(asked.filter(), asked.scope(), sheet));
   }
 }
