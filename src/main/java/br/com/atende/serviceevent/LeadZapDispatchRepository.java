@@ -1,5 +1,6 @@
 package br.com.atende.serviceevent;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -7,6 +8,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface LeadZapDispatchRepository extends JpaRepository<LeadZapDispatch, Long> {
 
   List<LeadZapDispatch> findByEventIdOrderById(Long eventId);
+
+  List<LeadZapDispatch> findByEventIdInOrderById(Collection<Long> eventIds);
 
   Optional<LeadZapDispatch> findFirstByProviderMessageId(String providerMessageId);
 }

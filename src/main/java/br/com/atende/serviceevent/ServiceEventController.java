@@ -5,7 +5,6 @@ import br.com.atende.common.Codes;
 import br.com.atende.common.UserFacingException;
 import br.com.atende.identity.AtendeUser;
 import br.com.atende.lead.Phones;
-import java.util.Comparator;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -37,16 +36,18 @@ public class ServiceEventController {
   private final EventTypeRepository eventTypes;
   private final LossReasonRepository lossReasons;
   private final ClientRepository clients;
+  private final LeadZapDispatchRepository dispatches;
   private final TaskService taskService;
 
   public ServiceEventController(ServiceEventService service, ServiceEventRepository events,
       EventTypeRepository eventTypes, LossReasonRepository lossReasons, ClientRepository clients,
-      TaskService taskService) {
+      LeadZapDispatchRepository dispatches, TaskService taskService) {
     this.service = service;
     this.events = events;
     this.eventTypes = eventTypes;
     this.lossReasons = lossReasons;
     this.clients = clients;
+    this.dispatches = dispatches;
     this.taskService = taskService;
   }
 
@@ -64,7 +65,8 @@ public class ServiceEventController {
   @GetMapping("/loss-reasons")
   public List<ServiceEventService.NewLossReason> lossReasons() {
     return lossReasons.findAll().stream()
-        .map(reason -> new ServiceEventService.NewLossReason(reason.getCode(), reason.getName(), reason.getDepartment()))
+        .map(reason -> new ServiceEventService.NewLossReason(reason.getCode(), reason.getName(),
+            reason.getDepartment()))
         .toList();
   }
 
@@ -81,22 +83,38 @@ public class ServiceEventController {
   @Transactional(readOnly = true)
   public List<AgendaRow> agenda(Authentication authentication) {
     AtendeUser user = AtendeUser.of(authentication);
-    List<ServiceEvent> open = user.isManager() ? events.findByStatusInOrderByIdDesc(ClientService.OPEN)
-        : events.findByResponsibleAndStatusInOrderByIdDesc(user.id(), ClientService.OPEN);
+    List<ServiceEvent> open = user.isManager() ? events.findByStatusInOrderById(ClientService.OPEN)
+        : events.findByResponsibleAndStatusInOrderById(user.id(), ClientService.OPEN);
+    if (open.isEmpty()) {
+      return List.of();
+    }
+    // One query each for the types, clients, dispatches and tasks of the whole agenda.
+    Map<String, EventType> types = byKey(eventTypes.findAllById(open.stream().map(ServiceEvent::getTypeCode)
+        .collect(Collectors.toSet())), EventType::getCode);
+    Map<Long, Client> owners = byKey(clients.findAllById(open.stream().map(ServiceEvent::getClientId)
+        .collect(Collectors.toSet())), Client::getId);
+    Map<Long, List<LeadZapDispatch>> sent = dispatches.findByEventIdInOrderById(open.stream().map(ServiceEvent::getId)
+        .toList()).stream().collect(Collectors.groupingBy(LeadZapDispatch::getEventId));
     List<String> instances = open.stream().map(ServiceEvent::getProcessInstanceId).filter(Objects::nonNull).toList();
     Map<String, Task> tasks = instances.isEmpty() ? Map.of()
-        : taskService.createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new)).list().stream()
-            .collect(Collectors.toMap(Task::getProcessInstanceId, Function.identity(), (a, b) -> a));
-    return open.stream().sorted(Comparator.comparing(ServiceEvent::getId)).map(event -> {
-      EventType type = eventTypes.findById(event.getTypeCode()).orElseThrow();
-      Client client = clients.findById(event.getClientId()).orElseThrow();
+        : byKey(taskService.createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new)).list(),
+            Task::getProcessInstanceId);
+    return open.stream().map(event -> {
+      EventType type = types.get(event.getTypeCode());
+      Client client = owners.get(event.getClientId());
       Task task = tasks.get(event.getProcessInstanceId());
       return new AgendaRow(event.getCode(), type.getName(), type.getGroup(), type.isPremium(), client.getId(),
           client.getName(), Phones.display(client.getPhone()), client.isNoWhatsapp(), client.isWantsNewCar(),
-          event.getStatus().name(), event.getStatus().label(), event.getDueOn() == null ? null : event.getDueOn().toString(),
+          event.getStatus().name(), event.getStatus().label(),
+          event.getDueOn() == null ? null : event.getDueOn().toString(),
           BusinessTime.formatLocalMinutes(event.getAppointmentAt()), event.getResponsible(),
-          task == null ? null : task.getId(), task == null ? null : task.getName(), service.board(event.getId()));
+          task == null ? null : task.getId(), task == null ? null : task.getName(),
+          service.board(sent.getOrDefault(event.getId(), List.of())));
     }).toList();
+  }
+
+  private static <K, V> Map<K, V> byKey(List<V> values, Function<V, K> key) {
+    return values.stream().collect(Collectors.toMap(key, Function.identity(), (first, other) -> first));
   }
 
   public record Created(Long id) {}

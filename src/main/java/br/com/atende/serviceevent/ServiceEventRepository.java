@@ -14,7 +14,7 @@ public interface ServiceEventRepository extends JpaRepository<ServiceEvent, Long
 
   long countByResponsibleAndStatusIn(String responsible, List<EventStatus> statuses);
 
-  List<ServiceEvent> findByResponsibleAndStatusInOrderByIdDesc(String responsible, List<EventStatus> statuses);
+  List<ServiceEvent> findByResponsibleAndStatusInOrderById(String responsible, List<EventStatus> statuses);
 
-  List<ServiceEvent> findByStatusInOrderByIdDesc(List<EventStatus> statuses);
+  List<ServiceEvent> findByStatusInOrderById(List<EventStatus> statuses);
 }

@@ -182,7 +182,12 @@ public class ServiceEventService {
 
   /** The LeadZap control of the forms and the agenda: per dispatch, its dot, state and message. */
   public List<Map<String, Object>> board(Long eventId) {
-    return dispatches.findByEventIdOrderById(eventId).stream().map(dispatch -> {
+    return board(dispatches.findByEventIdOrderById(eventId));
+  }
+
+  /** The same for dispatches already read, e.g. all those of an agenda at once. */
+  public List<Map<String, Object>> board(List<LeadZapDispatch> eventDispatches) {
+    return eventDispatches.stream().map(dispatch -> {
       Map<String, Object> row = new LinkedHashMap<>();
       boolean sent = dispatch.getStatus() == LeadZapDispatch.Status.SENT;
       row.put("kind", dispatch.getKind().name());
