@@ -30,7 +30,8 @@ public class AgendaRules {
   public Eligibility agenda(EventType type, ServiceEvent event) {
     Map<String, Object> inputs = new HashMap<>();
     inputs.put("typeGroup", type.getGroup());
-    inputs.put("eventStatus", event.getStatus().eligibilityCode());
+    // The table speaks the manual's words: "Pendente".
+    inputs.put("eventStatus", event.getStatus().label());
     inputs.put("hasAppointment", event.getAppointmentAt() != null);
     inputs.put("premium", type.isPremium());
     DmnDecisionResultEntries result = decisionService.evaluateDecisionByKey(ELIGIBILITY).variables(inputs).evaluate()

@@ -19,9 +19,4 @@ public enum EventStatus {
   public String label() {
     return label;
   }
-
-  /** The DMN premium-agenda-eligibility reads the manual's word. */
-  public String eligibilityCode() {
-    return label;
-  }
 }
