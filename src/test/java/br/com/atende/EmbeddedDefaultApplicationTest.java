@@ -63,17 +63,14 @@ class EmbeddedDefaultApplicationTest {
         Map.of("storeCode", "001", "campaignCode", campaigns.get(0).path("code").asText())).body();
     String taskId = pulled.path("taskId").asText();
     // The demo campaign has action types (seed 001), so the type comes first.
-    Response noType = ana.post("/engine-rest/task/" + taskId + "/complete",
-        Map.of("variables", Map.of("outcome", Map.of("value", "NO_ANSWER"))));
+    Response noType = ana.completeTask(taskId, Map.of("outcome", "NO_ANSWER"));
     assertThat(noType.status()).isEqualTo(400);
     assertThat(noType.message()).isEqualTo("Informe o tipo de ação.");
-    Response noReason = ana.post("/engine-rest/task/" + taskId + "/complete", Map.of("variables",
-        Map.of("actionType", Map.of("value", "LIGACAO"), "outcome", Map.of("value", "NO_ANSWER"))));
+    Response noReason = ana.completeTask(taskId, Map.of("actionType", "LIGACAO", "outcome", "NO_ANSWER"));
     assertThat(noReason.status()).isEqualTo(400);
     assertThat(noReason.message()).isEqualTo("Informe o motivo.");
-    assertThat(ana.post("/engine-rest/task/" + taskId + "/complete", Map.of("variables",
-        Map.of("actionType", Map.of("value", "LIGACAO"), "outcome", Map.of("value", "NO_ANSWER"),
-            "reason", Map.of("value", "BUSY")))).status()).isEqualTo(204);
+    assertThat(ana.completeTask(taskId, Map.of("actionType", "LIGACAO", "outcome", "NO_ANSWER", "reason", "BUSY"))
+        .status()).isEqualTo(204);
 
     JsonNode lead = ana.get("/api/leads/" + pulled.path("leadId").asLong()).body();
     assertThat(lead.path("status").asText()).isEqualTo("QUEUED");

@@ -59,18 +59,15 @@ class AttendanceApiTest {
     Response otherAgent = Api.as(port, fixtures.agent(store)).get("/engine-rest/task");
     assertThat(otherAgent.body().size()).isZero();
 
-    Response refused = api.post("/engine-rest/task/" + taskId + "/complete",
-        Map.of("variables", Map.of("outcome", Map.of("value", "SCHEDULED"),
-            "callbackAt", Map.of("value", "2026-12-06T11:00"))));
+    Response refused = api.completeTask(taskId, Map.of("outcome", "SCHEDULED", "callbackAt", "2026-12-06T11:00"));
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.message())
         .isEqualTo("O retorno só pode ser marcado de segunda a sexta das 9h às 20h e aos sábados das 10h às 16h.");
     assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
     assertThat(api.get("/engine-rest/task/" + taskId + "/variables").body().has("outcome")).isFalse();
 
-    Response done = api.post("/engine-rest/task/" + taskId + "/complete",
-        Map.of("variables", Map.of("outcome", Map.of("value", "SCHEDULED"),
-            "callbackAt", Map.of("value", "2026-12-01T14:30"), "observation", Map.of("value", "Ligar após o almoço"))));
+    Response done = api.completeTask(taskId, Map.of("outcome", "SCHEDULED", "callbackAt", "2026-12-01T14:30",
+        "observation", "Ligar após o almoço"));
     assertThat(done.status()).isEqualTo(204);
 
     JsonNode lead = api.get("/api/leads/" + pulled.path("leadId").asLong()).body();
@@ -105,8 +102,7 @@ class AttendanceApiTest {
   void anotherAgentCannotCompleteTheTask() {
     String taskId = next(api).body().path("taskId").asText();
 
-    Response stranger = Api.as(port, fixtures.agent(store)).post("/engine-rest/task/" + taskId + "/complete",
-        Map.of("variables", Map.of("outcome", Map.of("value", "REFUSED"))));
+    Response stranger = Api.as(port, fixtures.agent(store)).completeTask(taskId, Map.of("outcome", "REFUSED"));
 
     assertThat(stranger.status()).isEqualTo(403);
     assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
@@ -146,9 +142,8 @@ class AttendanceApiTest {
   void theSchedulingAgentReschedulesAndCancelsThroughTheApi() {
     JsonNode pulled = next(api).body();
     long leadId = pulled.path("leadId").asLong();
-    api.post("/engine-rest/task/" + pulled.path("taskId").asText() + "/complete",
-        Map.of("variables", Map.of("outcome", Map.of("value", "WHATSAPP_SENT"),
-            "callbackAt", Map.of("value", "2026-12-01T14:30"))));
+    api.completeTask(pulled.path("taskId").asText(), Map.of("outcome", "WHATSAPP_SENT",
+        "callbackAt", "2026-12-01T14:30"));
 
     Response sunday = api.put("/api/leads/" + leadId + "/callback", Map.of("callbackAt", "2026-12-06T10:00"));
     assertThat(sunday.status()).isEqualTo(400);

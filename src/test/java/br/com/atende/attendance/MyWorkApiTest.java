@@ -146,10 +146,7 @@ class MyWorkApiTest {
   }
 
   private void complete(JsonNode pulled, Map<String, String> variables) {
-    Map<String, Object> typed = new java.util.HashMap<>();
-    variables.forEach((name, value) -> typed.put(name, Map.of("value", value)));
-    Response done = api.post("/engine-rest/task/" + pulled.path("taskId").asText() + "/complete",
-        Map.of("variables", typed));
+    Response done = api.completeTask(pulled.path("taskId").asText(), variables);
     assertThat(done.status()).as(done.text()).isEqualTo(204);
   }
 

@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -70,24 +69,24 @@ class ProposalApiTest {
     assertThat(Api.as(port, otherSeller).get("/engine-rest/task?processInstanceBusinessKey=" + code).body().size())
         .isZero();
     assertThat(diego.get("/engine-rest/task?processInstanceBusinessKey=" + code).body().size()).isZero();
-    assertThat(complete(ana, pendency, Map.of("situation", "PENDING_AUDIT")).status()).isEqualTo(204);
+    assertThat(ana.completeTask(pendency, Map.of("situation", "PENDING_AUDIT")).status()).isEqualTo(204);
 
     String audit = onlyTask(diego, "AuditProposal", code);
     JsonNode form = diego.get("/engine-rest/task/" + audit + "/form-variables?deserializeValues=false").body();
     assertThat(form.path("history").path("value").asText()).contains("Contratado");
     assertThat(form.path("situationOptions").path("value").asText())
         .contains("CONFIRMED_IN_AUDIT", "CANCELLED_IN_AUDIT", "RETURNED_TO_OPERATOR", "PENDING_AUDIT");
-    Response noObservation = complete(diego, audit, Map.of("situation", "RETURNED_TO_OPERATOR"));
+    Response noObservation = diego.completeTask(audit, Map.of("situation", "RETURNED_TO_OPERATOR"));
     assertThat(noObservation.status()).isEqualTo(400);
     assertThat(noObservation.message()).isEqualTo("Ao devolver ao operador, descreva em Observação o que está pendente.");
-    assertThat(complete(diego, audit, Map.of("situation", "RETURNED_TO_OPERATOR",
+    assertThat(diego.completeTask(audit, Map.of("situation", "RETURNED_TO_OPERATOR",
         "observation", "Confirmar o endereço de instalação")).status()).isEqualTo(204);
 
     pendency = onlyTask(ana, "ResolvePendency", code);
-    assertThat(complete(ana, pendency, Map.of("situation", "PENDING_AUDIT",
+    assertThat(ana.completeTask(pendency, Map.of("situation", "PENDING_AUDIT",
         "address", "Rua 10, 100, Setor Oeste, Goiânia - GO")).status()).isEqualTo(204);
-    assertThat(complete(diego, onlyTask(diego, "AuditProposal", code), Map.of("situation", "CONFIRMED_IN_AUDIT")).status())
-        .isEqualTo(204);
+    assertThat(diego.completeTask(onlyTask(diego, "AuditProposal", code), Map.of("situation", "CONFIRMED_IN_AUDIT"))
+        .status()).isEqualTo(204);
 
     JsonNode proposal = ana.get("/api/proposals/" + code).body();
     assertThat(proposal.path("situation").asText()).isEqualTo("CONFIRMED_IN_AUDIT");
@@ -106,8 +105,8 @@ class ProposalApiTest {
     assertThat(opened.status()).isEqualTo(200);
     String maintain = opened.body().path("taskId").asText();
     assertThat(onlyTask(elisa, "MaintainProposal", other)).isEqualTo(maintain);
-    assertThat(complete(elisa, maintain, Map.of("situation", "CANCELLED_IN_MAINTENANCE", "cancelReason", "CLIENT_GAVE_UP",
-        "observation", "Cliente desistiu por telefone")).status()).isEqualTo(204);
+    assertThat(elisa.completeTask(maintain, Map.of("situation", "CANCELLED_IN_MAINTENANCE",
+        "cancelReason", "CLIENT_GAVE_UP", "observation", "Cliente desistiu por telefone")).status()).isEqualTo(204);
     assertThat(ana.get("/api/proposals/" + other).body().path("situation").asText())
         .isEqualTo("CANCELLED_IN_MAINTENANCE");
 
@@ -170,7 +169,7 @@ class ProposalApiTest {
     Response claim = api.post("/engine-rest/task/" + audit + "/claim", Map.of("userId", both));
     assertThat(claim.status()).isEqualTo(400);
     assertThat(claim.message()).isEqualTo(ProposalTaskListener.OWN_SALE_REFUSED);
-    Response refused = complete(api, audit, Map.of("situation", "CONFIRMED_IN_AUDIT"));
+    Response refused = api.completeTask(audit, Map.of("situation", "CONFIRMED_IN_AUDIT"));
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.message()).isEqualTo(ProposalTaskListener.OWN_SALE_REFUSED);
   }
@@ -178,16 +177,10 @@ class ProposalApiTest {
   /** Pulls a lead and completes it as a sale; answers the lead as GET /api/leads/{id} shows it. */
   private JsonNode sell(Api agent, String situation) {
     JsonNode pulled = agent.post("/api/attendances/next", Map.of("storeCode", store, "campaignCode", campaign)).body();
-    Response done = complete(agent, pulled.path("taskId").asText(),
+    Response done = agent.completeTask(pulled.path("taskId").asText(),
         Map.of("outcome", "CONTRACTED", "saleDescription", "Fibra 500 Mega", "situation", situation));
     assertThat(done.status()).as(done.text()).isEqualTo(204);
     return agent.get("/api/leads/" + pulled.path("leadId").asLong()).body();
-  }
-
-  private static Response complete(Api api, String taskId, Map<String, String> values) {
-    Map<String, Object> variables = new LinkedHashMap<>();
-    values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
-    return api.post("/engine-rest/task/" + taskId + "/complete", Map.of("variables", variables));
   }
 
   private static String onlyTask(Api api, String definitionKey, String code) {

@@ -14,6 +14,8 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 /** A real HTTP client against the running test server, as an integrator would call it. */
@@ -62,6 +64,13 @@ public final class Api {
 
   public Response post(String path, Object body) {
     return send(request(path).header("Content-Type", "application/json").POST(json(body)));
+  }
+
+  /** Completes a task on /engine-rest, each value sent as {"value": …} as the REST API takes it. */
+  public Response completeTask(String taskId, Map<String, ?> values) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+    return post("/engine-rest/task/" + taskId + "/complete", Map.of("variables", variables));
   }
 
   /** A POST as the Camunda webapps send it: with the XSRF-TOKEN cookie echoed in X-XSRF-TOKEN. */
