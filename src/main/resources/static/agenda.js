@@ -6,7 +6,6 @@ const KIND_LABELS = { SCHEDULED: 'Agendamento', CONFIRMATION: 'Confirmação', N
 const wanted = new URLSearchParams(window.location.search).get('event');
 let currentClient = null;
 
-const when = (local) => local ? local.replace(/^(\d{4})-(\d{2})-(\d{2})T/, '$3/$2/$1 ') : '';
 
 async function load() {
   const rows = await api('/service-events');
@@ -39,7 +38,7 @@ function row(event) {
     element('td', {}, element('a', { href: '#', onclick: (e) => { e.preventDefault(); showClient(event.clientId); } },
       event.clientName), ' ', event.phone, event.wantsNewCar ? element('span', { class: 'hint' }, ' · interessa carro novo') : ''),
     element('td', {}, event.statusLabel),
-    element('td', {}, when(event.appointmentAt)),
+    element('td', {}, localDateTime(event.appointmentAt)),
     leadzap,
     actions);
 }
@@ -76,7 +75,7 @@ async function showClient(id) {
   $('#client-related').replaceChildren(...Object.entries(client.related).map(([group, events]) =>
     element('div', {}, element('h4', {}, group + ' (' + events.length + ')'),
       element('ul', {}, ...events.map((e) => element('li', {},
-        e.code + ' · ' + e.type + ' · ' + e.status + (e.appointmentAt ? ' · ' + when(e.appointmentAt) : '')))))));
+        e.code + ' · ' + e.type + ' · ' + e.status + (e.appointmentAt ? ' · ' + localDateTime(e.appointmentAt) : '')))))));
   $('#complaints-title').textContent = 'Nova reclamação (' + client.complaints + ' até agora)';
   $('#client').scrollIntoView();
 }

@@ -27,6 +27,9 @@ async function api(path, options = {}) {
   return body;
 }
 
+/** "2026-12-01T14:30" (São Paulo local time, as the API speaks) → "01/12/2026 14:30"; empty for none. */
+const localDateTime = (local) => local ? local.replace(/^(\d{4})-(\d{2})-(\d{2})T/, '$3/$2/$1 ') : '';
+
 /** Shows a pt-BR message (an error unless told otherwise) in a .message element, or clears it. */
 function showMessage(target, text, kind = 'error') {
   target.textContent = text || '';

@@ -11,7 +11,6 @@ const CANCEL_REASONS = {
 let me = null;
 
 const isIn = (group) => me.groups.includes(group);
-const formatDateTime = (local) => local ? local.replace(/^(\d{4})-(\d{2})-(\d{2})T/, '$3/$2/$1 ') : '';
 
 function query() {
   const params = new URLSearchParams();
@@ -51,7 +50,7 @@ function row({ proposal, openTask }) {
   return element('tr', { 'data-code': proposal.code },
     element('td', {}, element('a', { href: '#', onclick: (e) => { e.preventDefault(); showDetail(proposal.code); } },
       proposal.code)),
-    element('td', {}, formatDateTime(proposal.soldAt)),
+    element('td', {}, localDateTime(proposal.soldAt)),
     element('td', {}, proposal.clientName),
     element('td', {}, proposal.cpfCnpj || ''),
     element('td', {}, proposal.product),
@@ -78,12 +77,12 @@ async function showDetail(code) {
   $('#detail').hidden = false;
   $('#detail-title').textContent = 'Proposta ' + proposal.code + ' — ' + proposal.situationLabel;
   $('#detail-summary').textContent = proposal.clientName + (proposal.cpfCnpj ? ' · ' + proposal.cpfCnpj : '')
-    + ' · ' + proposal.product + ' · vendida por ' + proposal.seller + ' em ' + formatDateTime(proposal.soldAt)
+    + ' · ' + proposal.product + ' · vendida por ' + proposal.seller + ' em ' + localDateTime(proposal.soldAt)
     + ' · ' + proposal.auditType;
   $('#detail-phones').replaceChildren(...proposal.phones.map((p) => element('li', {},
-    p.type + ': ' + p.phone + ' — ' + p.status + (p.lastCallAt ? ' (última ligação ' + formatDateTime(p.lastCallAt) + ')' : ''))));
+    p.type + ': ' + p.phone + ' — ' + p.status + (p.lastCallAt ? ' (última ligação ' + localDateTime(p.lastCallAt) + ')' : ''))));
   $('#detail-changes tbody').replaceChildren(...proposal.changes.map((c) => element('tr', {},
-    element('td', {}, formatDateTime(c.changedAt)),
+    element('td', {}, localDateTime(c.changedAt)),
     element('td', {}, c.changedBy),
     element('td', {}, c.step),
     element('td', {}, c.from ? SITUATION_LABELS[c.from] : ''),
