@@ -66,8 +66,21 @@ export async function closeNotifications(page) {
   }
 }
 
-/** Picks `option` in the form-js select labelled `label` (a custom dropdown, not a <select>). */
+/**
+ * Picks `option` in the form-js select labelled `label` (a custom dropdown, not a <select>).
+ * Tasklist re-renders the form right after a claim, which can close a list just opened: then it
+ * is opened again, up to three times.
+ */
 export async function choose(page, label, option) {
-  await page.locator('.fjs-form-field-select').filter({ hasText: label }).locator('.fjs-input-group').click();
-  await page.locator('.fjs-dropdownlist-item', { hasText: option }).first().click();
+  const item = page.locator('.fjs-dropdownlist-item', { hasText: option }).first();
+  for (let attempt = 1; ; attempt++) {
+    await page.locator('.fjs-form-field-select').filter({ hasText: label }).locator('.fjs-input-group').click();
+    try {
+      await item.waitFor({ timeout: 5000 });
+      break;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+  await item.click();
 }
