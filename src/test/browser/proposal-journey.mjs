@@ -82,7 +82,11 @@ await journey('proposal journey', async (browser) => {
   // sends the proposal to the audit.
   await openTask(ana, code, 'Tratar pendência');
   assert.equal(await ana.getByLabel('Produto vendido').inputValue(), 'Fibra 500 Mega');
-  await choose(ana, 'Telefone discado', '(62) 99000-0000');
+  // The lead's own number, the first of the list: "(62) 99000-0000 · Celular".
+  await ana.locator('.fjs-form-field-select').filter({ hasText: 'Telefone discado' }).locator('.fjs-input-group').click();
+  const dialled = (await ana.locator('.fjs-dropdownlist-item').first().innerText()).trim();
+  await ana.locator('.fjs-dropdownlist-item').first().click();
+  const [dialledNumber, dialledType] = dialled.split(' · ');
   await choose(ana, 'Resultado', 'Não atende');
   await choose(ana, 'Tipo', 'Comercial');
   await ana.getByRole('textbox', { name: 'DDD' }).fill('62');
@@ -122,7 +126,7 @@ await journey('proposal journey', async (browser) => {
   const row = diego.locator(`#proposals tr[data-code="${code}"]`);
   await row.getByText('Confirmada na Auditoria Off-line').waitFor();
   await diego.locator('#detail-phones').getByText('Comercial: (62) 3212-0000 — Não discado').waitFor();
-  await diego.locator('#detail-phones').getByText(/Celular: \(62\) 99000-0000 — Não atende \(última ligação/).waitFor();
+  await diego.locator('#detail-phones').getByText(`${dialledType}: ${dialledNumber} — Não atende (última ligação`).waitFor();
   await diego.locator('#detail-changes tbody tr').nth(4).waitFor();
   assert.equal(await diego.locator('#detail-changes tbody tr').count(), 5);
   await shot(diego, 'confirmed-with-its-log');
