@@ -71,13 +71,11 @@ public class AttendanceService {
 
     Map<String, Object> variables = new HashMap<>();
     AGENT.put(variables, agent.id());
-    STORE_CODE.put(variables, store.getCode());
     STORE_NAME.put(variables, store.getName());
     // Seed 001 "Adicionar script": the conversation starts with the script for the agent to edit.
     CONVERSATION.put(variables, campaign.openingScript());
     String processInstanceId;
     if (lead.getProcessInstanceId() == null) {
-      LEAD_ID.put(variables, lead.getId());
       CAMPAIGN_CODE.put(variables, campaign.getCode());
       CAMPAIGN_NAME.put(variables, campaign.getName());
       OFFER.put(variables, campaign.getOffer());

@@ -1,7 +1,7 @@
 package br.com.atende.attendance;
 
 import static br.com.atende.attendance.LeadAttendanceProcess.LAST_OUTCOME;
-import static br.com.atende.attendance.LeadAttendanceProcess.LEAD_ID;
+import static br.com.atende.attendance.LeadAttendanceProcess.leadId;
 import static br.com.atende.attendance.LeadAttendanceProcess.LEAD_STATUS;
 
 import br.com.atende.lead.Lead;
@@ -22,7 +22,7 @@ public class CloseLeadDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Lead lead = leads.findById(LEAD_ID.from(execution)).orElseThrow();
+    Lead lead = leads.findById(leadId(execution)).orElseThrow();
     lead.close(Outcome.valueOf(LAST_OUTCOME.from(execution)).closedAs());
     LEAD_STATUS.set(execution, lead.getStatus().name());
   }

@@ -1,8 +1,14 @@
 package br.com.atende.attendance;
 
+import br.com.atende.common.ProcessContract;
 import br.com.atende.common.ProcessVariable;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
 
 /** Ids, messages and variables of bpmn/lead-attendance/lead-attendance.bpmn (DESIGN contract). */
 public final class LeadAttendanceProcess {
@@ -15,10 +21,8 @@ public final class LeadAttendanceProcess {
   public static final String MESSAGE_CALLBACK_CANCELLED = "CallbackCancelled";
   public static final String MESSAGE_CAMPAIGN_CLOSED = "CampaignClosed";
 
-  // Set when the lead is pulled; the form shows them read-only.
-  public static final ProcessVariable<Long> LEAD_ID = ProcessVariable.of("leadId", Long.class);
+  // Set when the lead is pulled; the form shows them read-only. Code takes the lead from the business key.
   public static final ProcessVariable<String> CAMPAIGN_CODE = ProcessVariable.of("campaignCode", String.class);
-  public static final ProcessVariable<String> STORE_CODE = ProcessVariable.of("storeCode", String.class);
   public static final ProcessVariable<String> AGENT = ProcessVariable.of("agent", String.class);
   public static final ProcessVariable<String> LEAD_NAME = ProcessVariable.of("leadName", String.class);
   public static final ProcessVariable<String> LEAD_PHONE = ProcessVariable.of("leadPhone", String.class);
@@ -48,6 +52,10 @@ public final class LeadAttendanceProcess {
   public static final List<ProcessVariable<String>> COMPLETION_INPUTS =
       List.of(ACTION_TYPE, OUTCOME, REASON, OBSERVATION, CALLBACK_AT, SALE_DESCRIPTION, CONVERSATION, SITUATION);
 
+  /** What AttendLead and CallBack accept from a completion: the form's inputs, nothing else. */
+  public static final Set<String> ACCEPTED_COMPLETION =
+      COMPLETION_INPUTS.stream().map(ProcessVariable::name).collect(Collectors.toUnmodifiableSet());
+
   // Kept by the process between steps.
   public static final ProcessVariable<String> ATTEMPT_AGENT = ProcessVariable.of("attemptAgent", String.class);
   public static final ProcessVariable<String> ATTEMPT_TASK = ProcessVariable.of("attemptTask", String.class);
@@ -65,4 +73,23 @@ public final class LeadAttendanceProcess {
   public static final ProcessVariable<String> PROPOSAL_CODE = ProcessVariable.of("proposalCode", String.class);
 
   private LeadAttendanceProcess() {}
+
+  /** The lead an instance is about: its business key, never a variable a completion could write. */
+  public static Long leadId(DelegateExecution execution) {
+    return Long.valueOf(execution.getProcessBusinessKey());
+  }
+
+  @Component
+  static class Contract implements ProcessContract {
+
+    @Override
+    public String processKey() {
+      return KEY;
+    }
+
+    @Override
+    public Map<String, Set<String>> completionVariables() {
+      return Map.of(TASK_ATTEND_LEAD, ACCEPTED_COMPLETION, TASK_CALL_BACK, ACCEPTED_COMPLETION);
+    }
+  }
 }

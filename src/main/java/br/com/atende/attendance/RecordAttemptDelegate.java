@@ -28,7 +28,7 @@ public class RecordAttemptDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     AttendanceCompletion completion = AttendanceCompletion.from(execution);
     Outcome outcome = completion.outcome();
-    Lead lead = leads.findById(LEAD_ID.from(execution)).orElseThrow();
+    Lead lead = leads.findById(leadId(execution)).orElseThrow();
     lead.recordAttempt(outcome.name(), outcome == Outcome.NO_ANSWER);
     if (outcome == Outcome.CONTRACTED) {
       lead.setSaleDescription(completion.saleDescription());
@@ -36,7 +36,7 @@ public class RecordAttemptDelegate implements JavaDelegate {
     }
     Instant callbackAt = completion.callbackAt().map(BusinessTime::toInstant).orElse(null);
     attempts.save(new LeadAttempt(lead.getId(), lead.getAttempts(), ATTEMPT_AGENT.from(execution),
-        ATTEMPT_TASK.from(execution), STORE_CODE.from(execution), completion.actionType(), outcome.name(),
+        ATTEMPT_TASK.from(execution), lead.getWorkedStoreCode(), completion.actionType(), outcome.name(),
         completion.reason(), completion.observation(), callbackAt,
         completion.saleDescription(), completion.conversation(), BusinessTime.now()));
 

@@ -1,6 +1,6 @@
 package br.com.atende.attendance;
 
-import static br.com.atende.attendance.LeadAttendanceProcess.LEAD_ID;
+import static br.com.atende.attendance.LeadAttendanceProcess.leadId;
 import static br.com.atende.attendance.LeadAttendanceProcess.LEAD_STATUS;
 
 import br.com.atende.lead.Lead;
@@ -23,7 +23,7 @@ public class RequeueLeadDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Lead lead = leads.findById(LEAD_ID.from(execution)).orElseThrow();
+    Lead lead = leads.findById(leadId(execution)).orElseThrow();
     lead.backToQueue();
     queue.enqueue(lead);
     LEAD_STATUS.set(execution, lead.getStatus().name());

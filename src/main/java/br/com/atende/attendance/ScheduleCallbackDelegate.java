@@ -32,7 +32,7 @@ public class ScheduleCallbackDelegate implements JavaDelegate {
     CALLBACK_REMINDER_AT.set(execution, BusinessTime.toDate(due.minus(Duration.ofMinutes(reminderMinutes))));
     CALLBACK_AGENT.set(execution, agent);
     CONVERSATION.set(execution, SCRIPT.from(execution));
-    Lead lead = leads.findById(LEAD_ID.from(execution)).orElseThrow();
+    Lead lead = leads.findById(leadId(execution)).orElseThrow();
     lead.scheduleCallback(due, LAST_OUTCOME.from(execution), agent);
     LEAD_STATUS.set(execution, lead.getStatus().name());
   }

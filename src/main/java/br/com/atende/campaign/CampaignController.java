@@ -71,15 +71,15 @@ public class CampaignController {
   public List<StoreView> stores(Authentication authentication) {
     AtendeUser user = AtendeUser.of(authentication);
     Set<String> withCampaigns = Set.copyOf(campaigns.findStoresWithActiveCampaigns(BusinessTime.today()));
-    List<String> allowed = user.seesAllStores() ? List.copyOf(withCampaigns)
-        : user.storeCodes().stream().filter(withCampaigns::contains).toList();
+    List<String> allowed = withCampaigns.stream()
+        .filter(store -> user.worksStore(store) || (user.isManager() && user.oversees(store))).sorted().toList();
     return stores.findByCodeInOrderByCode(allowed).stream().map(s -> new StoreView(s.getCode(), s.getName())).toList();
   }
 
   @GetMapping("/stores/{storeCode}/campaigns")
   public List<CampaignSummary> campaigns(@PathVariable String storeCode, Authentication authentication) {
     AtendeUser user = AtendeUser.of(authentication);
-    if (!user.seesAllStores() && !user.worksStore(storeCode)) {
+    if (!user.worksStore(storeCode) && !(user.isManager() && user.oversees(storeCode))) {
       throw UserFacingException.forbidden("Você não atende a loja " + storeCode + ".");
     }
     if (!stores.existsById(storeCode)) {

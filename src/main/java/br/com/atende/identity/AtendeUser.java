@@ -35,9 +35,30 @@ public record AtendeUser(String id, Set<String> groups) {
     return this;
   }
 
-  /** Managers see every store. */
-  public boolean seesAllStores() {
-    return isManager();
+  /**
+   * The one definition of whose stores a user oversees: BI and admins every store; a supervisor
+   * the stores of their store groups, or every store when they are in none (a global supervisor).
+   * Null means every store; an empty list, none.
+   */
+  public List<String> overseenStores() {
+    if (isIn(Roles.ADMIN) || isIn(Roles.PROCESS_OWNERS)) {
+      return null;
+    }
+    if (isIn(Roles.SUPERVISORS)) {
+      List<String> stores = storeCodes();
+      return stores.isEmpty() ? null : stores;
+    }
+    return List.of();
+  }
+
+  public boolean overseesAllStores() {
+    return overseenStores() == null;
+  }
+
+  /** Whether this user oversees the store (a null store is a lead no store has worked yet: only global overseers). */
+  public boolean oversees(String storeCode) {
+    List<String> stores = overseenStores();
+    return stores == null || (storeCode != null && stores.contains(storeCode));
   }
 
   public boolean worksStore(String storeCode) {

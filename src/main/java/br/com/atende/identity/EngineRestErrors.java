@@ -29,7 +29,7 @@ public class EngineRestErrors extends CamundaJerseyResourceConfig {
   static Response refusal(UserFacingException refusal) {
     return Response.status(refusal.status().value())
         .type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(Map.of("type", "InvalidRequestException", "message", refusal.getMessage()))
+        .entity(Map.of("type", "Refusal", "message", refusal.getMessage()))
         .build();
   }
 

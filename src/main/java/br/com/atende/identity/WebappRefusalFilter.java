@@ -45,7 +45,7 @@ public class WebappRefusalFilter {
           buffered.setContentType(MediaType.APPLICATION_JSON_VALUE);
           buffered.setCharacterEncoding(StandardCharsets.UTF_8.name());
           buffered.getOutputStream().write(JSON.writeValueAsBytes(
-              Map.of("type", "InvalidRequestException", "message", refusal.toString())));
+              Map.of("type", "Refusal", "message", refusal.toString())));
         }
         buffered.copyBodyToResponse();
       }

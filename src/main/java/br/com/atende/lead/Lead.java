@@ -116,6 +116,11 @@ public class Lead {
     return storeCode;
   }
 
+  /** The store whose agent pulled it last. */
+  public String getWorkedStoreCode() {
+    return workedStoreCode;
+  }
+
   public String getName() {
     return name;
   }

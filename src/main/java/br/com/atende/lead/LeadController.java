@@ -8,6 +8,7 @@ import br.com.atende.identity.AtendeUser;
 import br.com.atende.proposal.Proposal;
 import br.com.atende.proposal.ProposalRepository;
 import java.util.List;
+import java.util.function.Predicate;
 import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,15 +60,21 @@ public class LeadController {
         lead.getProcessInstanceId(), history);
   }
 
-  /** An agent sees leads of the stores they work, and any lead they worked themselves. */
+  /**
+   * A manager sees the leads of the stores they oversee; an agent the leads of the stores they
+   * work, and any lead they worked themselves. A lead's store is the one it was assigned to, else
+   * the one that worked it, else (never pulled) any store of its campaign.
+   */
   private void requireVisible(Lead lead, AtendeUser user) {
-    if (user.seesAllStores() || user.id().equals(lead.getAssignee())) {
+    if (user.id().equals(lead.getAssignee()) || attempts.existsByLeadIdAndAgent(lead.getId(), user.id())) {
       return;
     }
-    boolean ofTheirStore = lead.getStoreCode() != null ? user.worksStore(lead.getStoreCode())
+    Predicate<String> mayRead = user.isManager() ? user::oversees : user::worksStore;
+    String store = lead.getStoreCode() != null ? lead.getStoreCode() : lead.getWorkedStoreCode();
+    boolean visible = store != null ? mayRead.test(store)
         : campaigns.findById(lead.getCampaignCode()).map(Campaign::getStores).orElseThrow().stream()
-            .anyMatch(store -> user.worksStore(store.getCode()));
-    if (!ofTheirStore && !attempts.existsByLeadIdAndAgent(lead.getId(), user.id())) {
+            .anyMatch(s -> mayRead.test(s.getCode()));
+    if (!visible) {
       throw UserFacingException.forbidden("Você não tem acesso a este lead.");
     }
   }

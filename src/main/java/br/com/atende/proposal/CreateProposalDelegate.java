@@ -1,10 +1,9 @@
 package br.com.atende.proposal;
 
 import static br.com.atende.attendance.LeadAttendanceProcess.ATTEMPT_AGENT;
-import static br.com.atende.attendance.LeadAttendanceProcess.LEAD_ID;
+import static br.com.atende.attendance.LeadAttendanceProcess.leadId;
 import static br.com.atende.attendance.LeadAttendanceProcess.PROPOSAL_CODE;
 import static br.com.atende.attendance.LeadAttendanceProcess.SALE_SITUATION;
-import static br.com.atende.attendance.LeadAttendanceProcess.STORE_CODE;
 
 import br.com.atende.lead.Lead;
 import br.com.atende.lead.LeadRepository;
@@ -26,8 +25,8 @@ public class CreateProposalDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Lead lead = leads.findById(LEAD_ID.from(execution)).orElseThrow();
-    Proposal proposal = proposals.create(lead, ATTEMPT_AGENT.from(execution), STORE_CODE.from(execution),
+    Lead lead = leads.findById(leadId(execution)).orElseThrow();
+    Proposal proposal = proposals.create(lead, ATTEMPT_AGENT.from(execution), lead.getWorkedStoreCode(),
         Situation.valueOf(SALE_SITUATION.from(execution)));
     PROPOSAL_CODE.set(execution, proposal.getCode());
   }

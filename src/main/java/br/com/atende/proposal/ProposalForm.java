@@ -26,7 +26,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProposalForm {
 
-  private final ProposalRepository proposals;
   private final ProposalChangeRepository changes;
   private final ProposalPhoneRepository phones;
   private final LeadAttemptRepository attempts;
@@ -34,9 +33,8 @@ public class ProposalForm {
   private final StoreRepository stores;
   private final SituationMoves moves;
 
-  public ProposalForm(ProposalRepository proposals, ProposalChangeRepository changes, ProposalPhoneRepository phones,
+  public ProposalForm(ProposalChangeRepository changes, ProposalPhoneRepository phones,
       LeadAttemptRepository attempts, CampaignRepository campaigns, StoreRepository stores, SituationMoves moves) {
-    this.proposals = proposals;
     this.changes = changes;
     this.phones = phones;
     this.attempts = attempts;
@@ -45,8 +43,7 @@ public class ProposalForm {
     this.moves = moves;
   }
 
-  public void load(VariableScope scope, Phase phase) {
-    Proposal proposal = proposals.findByCode(PROPOSAL_CODE.from(scope)).orElseThrow();
+  public void load(VariableScope scope, Proposal proposal, Phase phase) {
     Situation current = proposal.getSituation();
     CURRENT_SITUATION.set(scope, current.name());
     CURRENT_SITUATION_LABEL.set(scope, current.label());

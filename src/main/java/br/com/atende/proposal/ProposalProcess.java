@@ -1,7 +1,14 @@
 package br.com.atende.proposal;
 
+import br.com.atende.common.ProcessContract;
 import br.com.atende.common.ProcessVariable;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
 
 /** Ids, messages and variables of bpmn/proposal/proposal.bpmn (DESIGN contract). */
 public final class ProposalProcess {
@@ -14,10 +21,10 @@ public final class ProposalProcess {
   /** The task name in the change log for the sale itself (AttendLead or CallBack). */
   public static final String SALE = "Venda";
 
-  // Kept for the whole instance.
+  // Kept for the whole instance, for Tasklist's columns and the pendency's assignee; code reads the
+  // proposal from the business key and the seller from its row.
   public static final ProcessVariable<String> PROPOSAL_CODE = ProcessVariable.of("proposalCode", String.class);
   public static final ProcessVariable<String> SELLER = ProcessVariable.of("seller", String.class);
-  public static final ProcessVariable<String> STORE_CODE = ProcessVariable.of("storeCode", String.class);
   /** The current situation, which the gateway routes on; each task completes with the chosen one. */
   public static final ProcessVariable<String> SITUATION = ProcessVariable.of("situation", String.class);
 
@@ -58,5 +65,30 @@ public final class ProposalProcess {
   public static final List<ProcessVariable<?>> COMPLETION_INPUTS = List.of(CANCEL_REASON, OBSERVATION,
       NEW_PHONE_TYPE, NEW_PHONE_DDD, NEW_PHONE_NUMBER, DIALED_PHONE, DIAL_RESULT);
 
+  /** What proposal.form submits on every proposal task (the audit's read-only fields included, and ignored). */
+  public static final Set<String> ACCEPTED_COMPLETION = Stream.concat(
+          Stream.of(SITUATION, CLIENT_NAME, CPF_CNPJ, EMAIL, ADDRESS, PRODUCT), COMPLETION_INPUTS.stream())
+      .map(ProcessVariable::name).collect(Collectors.toUnmodifiableSet());
+
   private ProposalProcess() {}
+
+  /** The proposal an instance is about: its business key, never a variable a completion could write. */
+  public static String proposalCode(DelegateExecution execution) {
+    return execution.getProcessBusinessKey();
+  }
+
+  @Component
+  static class Contract implements ProcessContract {
+
+    @Override
+    public String processKey() {
+      return KEY;
+    }
+
+    @Override
+    public Map<String, Set<String>> completionVariables() {
+      return Map.of(TASK_RESOLVE_PENDENCY, ACCEPTED_COMPLETION, TASK_AUDIT_PROPOSAL, ACCEPTED_COMPLETION,
+          TASK_MAINTAIN_PROPOSAL, ACCEPTED_COMPLETION);
+    }
+  }
 }

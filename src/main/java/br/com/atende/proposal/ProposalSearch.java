@@ -127,10 +127,10 @@ public class ProposalSearch {
     if (seesAll(user)) {
       return;
     }
-    if (user.isIn(Roles.SUPERVISORS)) {
-      if (!user.storeCodes().isEmpty()) {
+    if (user.isManager()) {
+      if (!user.overseesAllStores()) {
         conditions.add("p.store_code IN (:stores)");
-        params.addValue("stores", user.storeCodes());
+        params.addValue("stores", user.overseenStores());
       }
       return;
     }
@@ -148,16 +148,15 @@ public class ProposalSearch {
     if (seesAll(user)) {
       return true;
     }
-    if (user.isIn(Roles.SUPERVISORS)) {
-      return user.storeCodes().isEmpty() || user.storeCodes().contains(proposal.getStoreCode());
+    if (user.isManager()) {
+      return user.oversees(proposal.getStoreCode());
     }
     return user.id().equals(proposal.getSeller());
   }
 
-  /** Auditors and maintenance work every seller's proposals; BI and admins oversee them. */
+  /** Auditors and maintenance work every seller's proposals. */
   private static boolean seesAll(AtendeUser user) {
-    return user.isIn(Roles.ADMIN) || user.isIn(Roles.PROCESS_OWNERS) || user.isIn(Roles.AUDITORS)
-        || user.isIn(Roles.MAINTENANCE);
+    return user.isIn(Roles.AUDITORS) || user.isIn(Roles.MAINTENANCE);
   }
 
   private static Row row(ResultSet rs) throws SQLException {

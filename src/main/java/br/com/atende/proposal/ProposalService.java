@@ -65,7 +65,6 @@ public class ProposalService {
     Map<String, Object> variables = new HashMap<>();
     PROPOSAL_CODE.put(variables, proposal.getCode());
     SELLER.put(variables, seller);
-    STORE_CODE.put(variables, storeCode);
     SITUATION.put(variables, situation.name());
     proposal.startedAs(runtimeService.startProcessInstanceByKey(KEY, proposal.getCode(), variables).getId());
     return proposal;
@@ -130,7 +129,8 @@ public class ProposalService {
     if (!user.isIn(Roles.MAINTENANCE) && !user.isIn(Roles.ADMIN)) {
       throw UserFacingException.forbidden("Só a equipe de manutenção altera propostas na manutenção.");
     }
-    Proposal proposal = byCode(code);
+    Proposal proposal = proposals.lockByCode(code)
+        .orElseThrow(() -> UserFacingException.notFound("Proposta " + code + " não encontrada."));
     Task open = maintenanceTask(code);
     if (open != null) {
       return open;
@@ -138,7 +138,6 @@ public class ProposalService {
     Map<String, Object> variables = new HashMap<>();
     PROPOSAL_CODE.put(variables, proposal.getCode());
     SELLER.put(variables, proposal.getSeller());
-    STORE_CODE.put(variables, proposal.getStoreCode());
     SITUATION.put(variables, proposal.getSituation().name());
     MessageCorrelationResult result = runtimeService.createMessageCorrelation(MESSAGE_MAINTENANCE)
         .processInstanceBusinessKey(code)

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProposalTaskListener implements TaskListener {
 
-  static final String OWN_SALE_REFUSED = "Quem vendeu não pode auditar a própria proposta: ela fica para outro auditor.";
+  public static final String OWN_SALE_REFUSED = "Quem vendeu não pode auditar a própria proposta: ela fica para outro auditor.";
 
   private final ProposalForm form;
   private final SituationMoves moves;
@@ -34,17 +34,26 @@ public class ProposalTaskListener implements TaskListener {
   public void notify(DelegateTask task) {
     Phase phase = Phase.ofTask(task.getTaskDefinitionKey());
     switch (task.getEventName()) {
-      case EVENTNAME_CREATE -> form.load(task.getExecution(), phase);
-      case EVENTNAME_ASSIGNMENT -> refuseOwnSale(phase, task.getAssignee(), task);
+      case EVENTNAME_CREATE -> create(task, phase);
+      case EVENTNAME_ASSIGNMENT -> refuseOwnSale(phase, task.getAssignee(), proposalOf(task));
       case EVENTNAME_COMPLETE -> complete(task, phase);
       default -> { }
     }
   }
 
+  private void create(DelegateTask task, Phase phase) {
+    Proposal proposal = proposalOf(task);
+    form.load(task.getExecution(), proposal, phase);
+    if (phase == Phase.PENDENCY) {
+      // Seed 003: only the seller works their pendency, whatever the instance's variables say.
+      task.setAssignee(proposal.getSeller());
+    }
+  }
+
   private void complete(DelegateTask task, Phase phase) {
     String user = TaskActor.id(task);
-    refuseOwnSale(phase, user, task);
-    Proposal proposal = proposals.findByCode(PROPOSAL_CODE.from(task)).orElseThrow();
+    Proposal proposal = proposalOf(task);
+    refuseOwnSale(phase, user, proposal);
     ProposalCompletion completion = ProposalCompletion.from(task, phase != Phase.AUDIT);
     Situation chosen = moves.check(phase, proposal.getSituation(), completion.situation());
     completion.requireWhatTheSituationNeeds(chosen);
@@ -52,9 +61,16 @@ public class ProposalTaskListener implements TaskListener {
     CHANGED_IN_TASK.set(task.getExecution(), task.getTaskDefinitionKey());
   }
 
-  private static void refuseOwnSale(Phase phase, String user, DelegateTask task) {
-    if (phase == Phase.AUDIT && user != null && user.equals(SELLER.from(task))) {
+  /** The seller is the proposal row's, never a variable a completion could have written. */
+  private static void refuseOwnSale(Phase phase, String user, Proposal proposal) {
+    if (phase == Phase.AUDIT && user != null && user.equals(proposal.getSeller())) {
       throw UserFacingException.badRequest(OWN_SALE_REFUSED);
     }
+  }
+
+  private Proposal proposalOf(DelegateTask task) {
+    String code = proposalCode(task.getExecution());
+    return proposals.findByCode(code).orElseThrow(() -> UserFacingException.badRequest(
+        "Nenhuma proposta com o código " + code + ": a manutenção é aberta na página Propostas."));
   }
 }

@@ -22,7 +22,7 @@ public class RecordSituationDelegate implements JavaDelegate {
     ProposalCompletion completion =
         ProposalCompletion.from(execution, !TASK_AUDIT_PROPOSAL.equals(task));
     Situation chosen = Situation.valueOf(completion.situation());
-    proposals.record(PROPOSAL_CODE.from(execution), task, CHANGED_BY.from(execution), chosen, completion);
+    proposals.record(proposalCode(execution), task, CHANGED_BY.from(execution), chosen, completion);
     SITUATION.set(execution, chosen.name());
     COMPLETION_INPUTS.forEach(variable -> variable.remove(execution));
   }

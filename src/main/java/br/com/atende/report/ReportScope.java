@@ -6,19 +6,14 @@ import br.com.atende.identity.Roles;
 import java.util.List;
 
 /**
- * Whose figures a user may see: a supervisor those of the stores they supervise (their store
- * groups), or all stores when they have none (global supervisor); BI and admins all; an agent only
- * their own figures.
+ * Whose figures a user may see: a manager those of the stores they oversee
+ * ({@link AtendeUser#overseenStores()}); an agent only their own figures.
  */
 record ReportScope(List<String> stores, String onlyAgent) {
 
   static ReportScope of(AtendeUser user) {
-    if (user.isIn(Roles.ADMIN) || user.isIn(Roles.PROCESS_OWNERS)) {
-      return new ReportScope(null, null);
-    }
-    if (user.isIn(Roles.SUPERVISORS)) {
-      List<String> stores = user.storeCodes();
-      return new ReportScope(stores.isEmpty() ? null : stores, null);
+    if (user.isManager()) {
+      return new ReportScope(user.overseenStores(), null);
     }
     if (user.isIn(Roles.AGENTS)) {
       return new ReportScope(user.storeCodes(), user.id());
