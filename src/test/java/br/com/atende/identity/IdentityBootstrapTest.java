@@ -8,6 +8,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
@@ -21,6 +22,7 @@ class IdentityBootstrapTest {
   @Autowired IdentityService identityService;
   @Autowired AuthorizationService authorizationService;
   @Autowired FilterService filterService;
+  @Autowired IdentityBootstrap bootstrap;
 
   @Test
   void theRoleGroupsAndTheConfiguredAdminExistAndNoDemoUser() {
@@ -53,6 +55,38 @@ class IdentityBootstrapTest {
     assertThat(authorizationService.isUserAuthorized("nobody", List.of(Roles.AGENTS), Permissions.ACCESS,
         Resources.APPLICATION, "cockpit")).isFalse();
     assertThat(authorizationService.isUserAuthorized("nobody", List.of(Roles.AGENTS), Permissions.CREATE,
+        Resources.DEPLOYMENT, "*")).isFalse();
+    assertThat(authorizationService.isUserAuthorized("nobody", List.of(Roles.PROCESS_OWNERS), Permissions.CREATE,
+        Resources.DEPLOYMENT, "*")).isTrue();
+  }
+
+  @Test
+  void processOwnersDeployAndReadButMayNotChangeInstancesOrDeleteDeployments() {
+    List<String> owners = List.of(Roles.PROCESS_OWNERS);
+    assertThat(authorizationService.isUserAuthorized("nobody", owners, Permissions.READ_INSTANCE,
+        Resources.PROCESS_DEFINITION, "*")).isTrue();
+    assertThat(authorizationService.isUserAuthorized("nobody", owners, Permissions.READ_HISTORY,
+        Resources.PROCESS_DEFINITION, "*")).isTrue();
+    assertThat(authorizationService.isUserAuthorized("nobody", owners, Permissions.UPDATE_INSTANCE,
+        Resources.PROCESS_DEFINITION, "*")).isFalse();
+    assertThat(authorizationService.isUserAuthorized("nobody", owners, Permissions.DELETE,
+        Resources.DEPLOYMENT, "*")).isFalse();
+    assertThat(authorizationService.isUserAuthorized("nobody", owners, Permissions.UPDATE,
+        Resources.DECISION_DEFINITION, "*")).isFalse();
+  }
+
+  @Test
+  void aGrantChangedByHandIsBroughtBackOnTheNextStart() {
+    Authorization grant = authorizationService.createAuthorizationQuery().groupIdIn(Roles.PROCESS_OWNERS)
+        .resourceType(Resources.DEPLOYMENT).resourceId("*").singleResult();
+    grant.setPermissions(new Permissions[] {Permissions.ALL});
+    authorizationService.saveAuthorization(grant);
+    assertThat(authorizationService.isUserAuthorized("nobody", List.of(Roles.PROCESS_OWNERS), Permissions.DELETE,
+        Resources.DEPLOYMENT, "*")).isTrue();
+
+    bootstrap.bootstrap();
+
+    assertThat(authorizationService.isUserAuthorized("nobody", List.of(Roles.PROCESS_OWNERS), Permissions.DELETE,
         Resources.DEPLOYMENT, "*")).isFalse();
     assertThat(authorizationService.isUserAuthorized("nobody", List.of(Roles.PROCESS_OWNERS), Permissions.CREATE,
         Resources.DEPLOYMENT, "*")).isTrue();
