@@ -17,6 +17,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -26,6 +27,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.FilterEntity;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.slf4j.Logger;
@@ -36,7 +38,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * On every start (idempotent): the role groups, what each may do in the engine, and the Tasklist
- * filters; a grant changed by hand is brought back to the declared permissions. Users are not created here: outside the demo profile the first admin comes from
+ * filters, each brought back to what is declared here if it was changed. Users are not created here: outside the demo profile the first admin comes from
  * configuration (camunda.bpm.admin-user) and creates the others in Admin.
  */
 @Component
@@ -173,13 +175,15 @@ public class IdentityBootstrap {
   }
 
   private void ensureGroup(String id, String name) {
-    if (identityService.createGroupQuery().groupId(id).count() == 0) {
-      Group group = identityService.newGroup(id);
-      group.setName(name);
-      group.setType("WORKFLOW");
-      identityService.saveGroup(group);
-      LOG.info("Created group {}", id);
-    }
+    tolerateRace("group " + id, () -> {
+      if (identityService.createGroupQuery().groupId(id).count() == 0) {
+        Group group = identityService.newGroup(id);
+        group.setName(name);
+        group.setType("WORKFLOW");
+        identityService.saveGroup(group);
+        LOG.info("Created group {}", id);
+      }
+    });
   }
 
   /** One grant to a group on one resource, as the unique key of ACT_RU_AUTHORIZATION has it. */
@@ -199,7 +203,7 @@ public class IdentityBootstrap {
     }
 
     void apply() {
-      declared.forEach(this::write);
+      declared.forEach((key, permissions) -> tolerateRace("grant " + key, () -> write(key, permissions)));
     }
 
     private void write(GrantKey key, Set<Permission> permissions) {
@@ -222,19 +226,56 @@ public class IdentityBootstrap {
     }
   }
 
+  /**
+   * Two nodes starting at once both find a row missing and both insert it (unique key) or update it
+   * (optimistic lock). The loser reads again and, seeing the winner's row, does what is still needed.
+   */
+  private static void tolerateRace(String what, Runnable write) {
+    try {
+      write.run();
+    } catch (ProcessEngineException first) {
+      LOG.info("Another node wrote {} at the same time; reading it again", what);
+      write.run();
+    }
+  }
+
+  /**
+   * The filter named {@code name}, created or brought back to the declared query and properties.
+   * Filter names are not unique in the engine: if two nodes both created it, the one with the lowest
+   * id wins on both, and the node whose copy lost deletes it.
+   */
   private String ensureFilter(String name, int priority, String description, TaskQuery query,
       List<Map<String, String>> columns) {
-    Filter existing = filterService.createTaskFilterQuery().filterName(name).singleResult();
-    if (existing != null) {
-      return existing.getId();
+    Map<String, Object> properties = Map.of(
+        "priority", priority,
+        "description", description,
+        "refresh", true,
+        "variables", columns);
+    Filter declared = filterService.newTaskFilter(name).setQuery(query).setProperties(properties);
+    List<Filter> stored = filtersNamed(name);
+    if (stored.isEmpty()) {
+      String created = filterService.saveFilter(declared).getId();
+      Filter winner = filtersNamed(name).get(0);
+      if (!winner.getId().equals(created)) {
+        LOG.info("Another node created filter {} at the same time; keeping its copy", name);
+        filterService.deleteFilter(created);
+      }
+      return winner.getId();
     }
-    Filter filter = filterService.newTaskFilter(name)
-        .setQuery(query)
-        .setProperties(Map.of(
-            "priority", priority,
-            "description", description,
-            "refresh", true,
-            "variables", columns));
-    return filterService.saveFilter(filter).getId();
+    Filter existing = stored.get(0);
+    String declaredQuery = ((FilterEntity) declared).getQueryInternal();
+    if (!declaredQuery.equals(((FilterEntity) existing).getQueryInternal())
+        || !properties.equals(existing.getProperties())) {
+      tolerateRace("filter " + name, () -> {
+        Filter current = filterService.getFilter(existing.getId());
+        filterService.saveFilter(current.setQuery(query).setProperties(properties));
+      });
+      LOG.info("Updated filter {} to the declared query and properties", name);
+    }
+    return existing.getId();
+  }
+
+  private List<Filter> filtersNamed(String name) {
+    return filterService.createTaskFilterQuery().filterName(name).orderByFilterId().asc().list();
   }
 }
