@@ -9,6 +9,9 @@ public final class CampaignProcess {
   public static final String KEY = "campaign";
   public static final ProcessVariable<String> CAMPAIGN_CODE = ProcessVariable.of("campaignCode", String.class);
   public static final ProcessVariable<Date> CAMPAIGN_ENDS_AT = ProcessVariable.of("campaignEndsAt", Date.class);
+  /** Set by ExpireOpenAttendances: its page was full, so another page may be waiting. */
+  public static final ProcessVariable<Boolean> OPEN_ATTENDANCES_LEFT =
+      ProcessVariable.of("openAttendancesLeft", Boolean.class);
 
   private CampaignProcess() {}
 }

@@ -1,15 +1,16 @@
 package br.com.atende.campaign;
 
-import br.com.atende.attendance.LeadAttendanceProcess;
 import br.com.atende.attendance.LeadQueue;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** CloseCampaign: no more leads are served and every open attendance of the campaign expires. */
+/**
+ * CloseCampaign: no more leads are served. Its open attendances then expire in batches
+ * (ExpireOpenAttendances), each in its own transaction.
+ */
 @Component
 public class CloseCampaignDelegate implements JavaDelegate {
 
@@ -17,12 +18,10 @@ public class CloseCampaignDelegate implements JavaDelegate {
 
   private final CampaignRepository campaigns;
   private final LeadQueue queue;
-  private final RuntimeService runtimeService;
 
-  public CloseCampaignDelegate(CampaignRepository campaigns, LeadQueue queue, RuntimeService runtimeService) {
+  public CloseCampaignDelegate(CampaignRepository campaigns, LeadQueue queue) {
     this.campaigns = campaigns;
     this.queue = queue;
-    this.runtimeService = runtimeService;
   }
 
   @Override
@@ -31,10 +30,6 @@ public class CloseCampaignDelegate implements JavaDelegate {
     Campaign campaign = campaigns.findById(code).orElseThrow();
     campaign.close();
     int dequeued = queue.removeCampaign(code);
-    var expired = runtimeService.createMessageCorrelation(LeadAttendanceProcess.MESSAGE_CAMPAIGN_CLOSED)
-        .processInstanceVariableEquals(LeadAttendanceProcess.CAMPAIGN_CODE.name(), code)
-        .correlateAllWithResult();
-    LOG.info("Campaign {} closed: {} leads taken out of the queue, {} open attendances expired", code, dequeued,
-        expired.size());
+    LOG.info("Campaign {} closed: {} leads taken out of the queue", code, dequeued);
   }
 }

@@ -4,6 +4,7 @@ import br.com.atende.common.UserFacingException;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
@@ -13,7 +14,7 @@ import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.springframework.stereotype.Component;
 
 /**
- * A refused task completion or claim on /engine-rest answers 400 with our pt-BR message instead of the
+ * A refused task completion, claim or deployment on /engine-rest answers 400 with our pt-BR message instead of the
  * engine's 500 ("ENGINE-03051 ... <message>"); everything else keeps the engine's own mapping.
  */
 @Component
@@ -23,6 +24,7 @@ public class EngineRestErrors extends CamundaJerseyResourceConfig {
   protected void registerAdditionalResources() {
     register(UserFacingRestExceptionHandler.class);
     register(UserFacingEngineExceptionHandler.class);
+    register(UserFacingExceptionHandler.class);
   }
 
   /** Our refusal as a JSON answer with its status (400, 403...), like the engine's own errors. */
@@ -51,6 +53,16 @@ public class EngineRestErrors extends CamundaJerseyResourceConfig {
     public Response toResponse(ProcessEngineException exception) {
       UserFacingException refusal = UserFacingException.findIn(exception);
       return refusal == null ? super.toResponse(exception) : refusal(refusal);
+    }
+  }
+
+  /** Our refusal thrown as itself through the engine, such as a deployment refused by ModelSafety. */
+  @Priority(1)
+  public static class UserFacingExceptionHandler implements ExceptionMapper<UserFacingException> {
+
+    @Override
+    public Response toResponse(UserFacingException refusal) {
+      return refusal(refusal);
     }
   }
 }

@@ -21,14 +21,17 @@ import br.com.atende.support.MariaDbIntegrationTest;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.util.ReflectionTestUtils;
 
 /** bpmn/campaign/campaign.bpmn: the campaign closes at the end of its last day and its leads expire. */
 @MariaDbIntegrationTest
@@ -42,6 +45,8 @@ class CampaignProcessTest {
   @Autowired LeadRepository leads;
   @Autowired LeadQueue queue;
   @Autowired Fixtures fixtures;
+  @Autowired ManagementService managementService;
+  @Autowired ExpireOpenAttendancesDelegate expireOpenAttendances;
 
   @BeforeEach
   void setUp() {
@@ -74,8 +79,10 @@ class CampaignProcessTest {
     taskService.complete(refused.taskId(), Map.of("outcome", "REFUSED", "reason", "PRICE", "observation", "Caro"));
 
     execute(job());
+    assertThat(campaigns.findById(campaign.getCode()).orElseThrow().getStatus()).isEqualTo(CampaignStatus.CLOSED);
+    assertThat(runJobsOf(campaignInstance)).isEqualTo(1);
 
-    assertThat(campaignInstance).hasPassed("CloseCampaign").isEnded();
+    assertThat(campaignInstance).hasPassed("CloseCampaign", "ExpireOpenAttendances").isEnded();
     assertThat(campaigns.findById(campaign.getCode()).orElseThrow().getStatus()).isEqualTo(CampaignStatus.CLOSED);
     for (Pulled open : List.of(inProgress, queued, scheduled)) {
       assertThat(leads.findById(open.leadId()).orElseThrow().getStatus()).isEqualTo(LeadStatus.EXPIRED);
@@ -86,5 +93,43 @@ class CampaignProcessTest {
     assertThat(queue.countReady(campaign.getCode(), store)).isZero();
     assertThatThrownBy(() -> attendance.pullNext(agent, store, campaign.getCode()))
         .hasMessage("A campanha Campanha de teste não está ativa.");
+  }
+
+  @Test
+  void theOpenAttendancesExpireInBatchesEachInItsOwnJob() {
+    String store = fixtures.store();
+    AtendeUser agent = new AtendeUser(fixtures.agent(store), Set.of(Roles.AGENTS, Roles.storeGroup(store)));
+    Campaign campaign = fixtures.campaign(List.of(store), 3);
+    ProcessInstance campaignInstance = runtimeService.createProcessInstanceQuery()
+        .processInstanceBusinessKey(campaign.getCode()).processDefinitionKey(CampaignProcess.KEY).singleResult();
+    List<Pulled> open = List.of(attendance.pullNext(agent, store, campaign.getCode()),
+        attendance.pullNext(agent, store, campaign.getCode()), attendance.pullNext(agent, store, campaign.getCode()));
+    Object configured = ReflectionTestUtils.getField(expireOpenAttendances, "batchSize");
+    ReflectionTestUtils.setField(expireOpenAttendances, "batchSize", 2);
+    try {
+      execute(managementService.createJobQuery().processInstanceId(campaignInstance.getId()).singleResult());
+      // Closing committed before any attendance expired: the expiry is a job of its own.
+      assertThat(campaigns.findById(campaign.getCode()).orElseThrow().getStatus()).isEqualTo(CampaignStatus.CLOSED);
+      assertThat(leads.findById(open.get(0).leadId()).orElseThrow().getStatus()).isEqualTo(LeadStatus.IN_PROGRESS);
+
+      assertThat(runJobsOf(campaignInstance)).as("jobs of 2, 1").isEqualTo(2);
+    } finally {
+      ReflectionTestUtils.setField(expireOpenAttendances, "batchSize", configured);
+    }
+
+    assertThat(campaignInstance).isEnded();
+    for (Pulled pulled : open) {
+      assertThat(leads.findById(pulled.leadId()).orElseThrow().getStatus()).isEqualTo(LeadStatus.EXPIRED);
+    }
+  }
+
+  /** Executes the campaign's jobs one by one (each its own transaction) until none is left. */
+  private int runJobsOf(ProcessInstance campaignInstance) {
+    int executed = 0;
+    for (Job next; (next = managementService.createJobQuery().processInstanceId(campaignInstance.getId())
+        .singleResult()) != null; executed++) {
+      execute(next);
+    }
+    return executed;
   }
 }

@@ -8,9 +8,12 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -21,6 +24,8 @@ class IdentityBootstrapTest {
   @Autowired IdentityService identityService;
   @Autowired AuthorizationService authorizationService;
   @Autowired FilterService filterService;
+  @Autowired TaskService taskService;
+  @Autowired IdentityBootstrap bootstrap;
 
   @Test
   void theRoleGroupsAndTheConfiguredAdminExistAndNoDemoUser() {
@@ -56,5 +61,50 @@ class IdentityBootstrapTest {
         Resources.DEPLOYMENT, "*")).isFalse();
     assertThat(authorizationService.isUserAuthorized("nobody", List.of(Roles.PROCESS_OWNERS), Permissions.CREATE,
         Resources.DEPLOYMENT, "*")).isTrue();
+  }
+
+  @Test
+  void processOwnersDeployAndReadButMayNotChangeInstancesOrDeleteDeployments() {
+    List<String> owners = List.of(Roles.PROCESS_OWNERS);
+    assertThat(authorizationService.isUserAuthorized("nobody", owners, Permissions.READ_INSTANCE,
+        Resources.PROCESS_DEFINITION, "*")).isTrue();
+    assertThat(authorizationService.isUserAuthorized("nobody", owners, Permissions.READ_HISTORY,
+        Resources.PROCESS_DEFINITION, "*")).isTrue();
+    assertThat(authorizationService.isUserAuthorized("nobody", owners, Permissions.UPDATE_INSTANCE,
+        Resources.PROCESS_DEFINITION, "*")).isFalse();
+    assertThat(authorizationService.isUserAuthorized("nobody", owners, Permissions.DELETE,
+        Resources.DEPLOYMENT, "*")).isFalse();
+    assertThat(authorizationService.isUserAuthorized("nobody", owners, Permissions.UPDATE,
+        Resources.DECISION_DEFINITION, "*")).isFalse();
+  }
+
+  @Test
+  void aGrantOrFilterChangedByHandIsBroughtBackOnTheNextStart() {
+    Authorization grant = authorizationService.createAuthorizationQuery().groupIdIn(Roles.PROCESS_OWNERS)
+        .resourceType(Resources.DEPLOYMENT).resourceId("*").singleResult();
+    grant.setPermissions(new Permissions[] {Permissions.ALL});
+    authorizationService.saveAuthorization(grant);
+    Filter filter = filterService.createTaskFilterQuery().filterName(IdentityBootstrap.FILTER_MY_CALLBACKS)
+        .singleResult();
+    filterService.saveFilter(filter.setQuery(taskService.createTaskQuery().taskAssignee("someone"))
+        .setProperties(Map.of("priority", 99)));
+    assertThat(authorizationService.isUserAuthorized("nobody", List.of(Roles.PROCESS_OWNERS), Permissions.DELETE,
+        Resources.DEPLOYMENT, "*")).isTrue();
+
+    bootstrap.bootstrap();
+
+    assertThat(authorizationService.isUserAuthorized("nobody", List.of(Roles.PROCESS_OWNERS), Permissions.DELETE,
+        Resources.DEPLOYMENT, "*")).isFalse();
+    assertThat(authorizationService.isUserAuthorized("nobody", List.of(Roles.PROCESS_OWNERS), Permissions.CREATE,
+        Resources.DEPLOYMENT, "*")).isTrue();
+    List<Filter> callbacks = filterService.createTaskFilterQuery().filterName(IdentityBootstrap.FILTER_MY_CALLBACKS)
+        .list();
+    assertThat(callbacks).hasSize(1);
+    assertThat(callbacks.get(0).getId()).isEqualTo(filter.getId());
+    assertThat(callbacks.get(0).getProperties()).containsEntry("priority", 2)
+        .containsEntry("description", "Retornos agendados por você, pelo horário");
+    assertThat(((TaskQueryImpl) callbacks.get(0).getQuery()).getAssignee()).isNull();
+    assertThat(((TaskQueryImpl) callbacks.get(0).getQuery()).getKey())
+        .isEqualTo("CallBack");
   }
 }
