@@ -9,6 +9,7 @@ import br.com.atende.support.Api.Response;
 import br.com.atende.support.Fixtures;
 import br.com.atende.support.MariaDbIntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,7 +91,8 @@ class AuthorizationMatrixTest {
             Map.of("value", users.get(role), "type", "String")),
         DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, 204);
     check("POST /engine-rest/deployment/create", role -> api(role).upload("/engine-rest/deployment/create",
-        "data", "x.txt", new byte[] {'x'}),
+        "data", "matrix-probe.form",
+        "{\"id\":\"matrix-probe\",\"type\":\"default\",\"components\":[]}".getBytes(StandardCharsets.UTF_8)),
         DENIED, DENIED, DENIED, DENIED, DENIED, 200, 200);
     // Only the assignee and the admin complete an attendance; the admin gets a task of its own.
     String adminsTask = pull(agentA).path("taskId").asText();
