@@ -8,6 +8,7 @@ import br.com.atende.campaign.Store;
 import br.com.atende.campaign.StoreRepository;
 import br.com.atende.common.BusinessTime;
 import br.com.atende.common.JsonVariable;
+import br.com.atende.common.Markdown;
 import br.com.atende.common.UserFacingException;
 import br.com.atende.identity.AtendeUser;
 import br.com.atende.lead.Lead;
@@ -71,27 +72,29 @@ public class AttendanceService {
 
     Map<String, Object> variables = new HashMap<>();
     AGENT.put(variables, agent.id());
-    STORE_NAME.put(variables, store.getName());
+    // Names, addresses and offers are shown in the form's markdown: escaped, so they read as text.
+    STORE_NAME.put(variables, Markdown.escape(store.getName()));
     // Seed 001 "Adicionar script": the conversation starts with the script for the agent to edit.
     CONVERSATION.put(variables, campaign.openingScript());
     String processInstanceId;
     if (lead.getProcessInstanceId() == null) {
       CAMPAIGN_CODE.put(variables, campaign.getCode());
-      CAMPAIGN_NAME.put(variables, campaign.getName());
-      OFFER.put(variables, campaign.getOffer());
+      CAMPAIGN_NAME.put(variables, Markdown.escape(campaign.getName()));
+      OFFER.put(variables, Markdown.escape(campaign.getOffer()));
       MATERIALS_URL.put(variables, campaign.getMaterialsUrl());
       SCRIPT.put(variables, campaign.openingScript());
+      SCRIPT_SHOWN.put(variables, Markdown.escapeLines(campaign.openingScript()));
       if (!campaign.getActionTypes().isEmpty()) {
         ACTION_TYPE_OPTIONS.put(variables, JsonVariable.of(campaign.getActionTypes().stream()
             .map(type -> Map.of("label", type.getName(), "value", type.getCode())).toList()));
         Map<String, String> scripts = new LinkedHashMap<>();
-        campaign.getActionTypes().forEach(type -> scripts.put(type.getCode(), type.getScript()));
+        campaign.getActionTypes().forEach(type -> scripts.put(type.getCode(), Markdown.escapeLines(type.getScript())));
         ACTION_SCRIPTS.put(variables, JsonVariable.of(scripts));
       }
-      LEAD_NAME.put(variables, lead.getName());
+      LEAD_NAME.put(variables, Markdown.escape(lead.getName()));
       LEAD_PHONE.put(variables, Phones.display(lead.getPhone()));
       LEAD_PHONE2.put(variables, Phones.display(lead.getPhone2()));
-      LEAD_ADDRESS.put(variables, lead.fullAddress());
+      LEAD_ADDRESS.put(variables, Markdown.escape(lead.fullAddress()));
       NO_ANSWER_COUNT.put(variables, 0);
       processInstanceId = runtimeService
           .startProcessInstanceByKey(KEY, String.valueOf(lead.getId()), variables)

@@ -32,7 +32,10 @@ public final class LeadAttendanceProcess {
   public static final ProcessVariable<String> STORE_NAME = ProcessVariable.of("storeName", String.class);
   public static final ProcessVariable<String> OFFER = ProcessVariable.of("offer", String.class);
   public static final ProcessVariable<String> MATERIALS_URL = ProcessVariable.of("materialsUrl", String.class);
+  /** The campaign's script as the agent edits it (the conversation field starts with it). */
   public static final ProcessVariable<String> SCRIPT = ProcessVariable.of("script", String.class);
+  /** The same script escaped for the form's markdown "Roteiro". */
+  public static final ProcessVariable<String> SCRIPT_SHOWN = ProcessVariable.of("scriptShown", String.class);
   /** JSON [{label, value}] for the form's action type select; absent when the campaign has none. */
   public static final ProcessVariable<Object> ACTION_TYPE_OPTIONS = ProcessVariable.of("actionTypeOptions", Object.class);
   /** JSON {code: script}, so the form shows the chosen action type's script. */

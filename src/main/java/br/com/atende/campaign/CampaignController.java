@@ -5,6 +5,8 @@ import br.com.atende.campaign.CampaignService.NewCampaign;
 import br.com.atende.common.BusinessTime;
 import br.com.atende.common.UserFacingException;
 import br.com.atende.identity.AtendeUser;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -38,7 +40,8 @@ public class CampaignController {
     this.campaigns = campaigns;
   }
 
-  public record StoreView(String code, String name) {}
+  public record StoreView(@Size(max = 10, message = "Código da loja: no máximo {max} caracteres.") String code,
+      @Size(max = 120, message = "Nome da loja: no máximo {max} caracteres.") String name) {}
 
   public record CampaignView(String code, String name, String offer, List<String> storeCodes, LocalDate startsOn,
       LocalDate endsOn, String materialsUrl, String status) {
@@ -52,7 +55,7 @@ public class CampaignController {
 
   @PostMapping("/stores")
   @ResponseStatus(HttpStatus.CREATED)
-  public StoreView createStore(@RequestBody StoreView request, Authentication authentication) {
+  public StoreView createStore(@Valid @RequestBody StoreView request, Authentication authentication) {
     AtendeUser.of(authentication).requireManager(MANAGERS_ONLY);
     Store store = storeService.create(request.code(), request.name());
     return new StoreView(store.getCode(), store.getName());
@@ -60,7 +63,7 @@ public class CampaignController {
 
   @PostMapping("/campaigns")
   @ResponseStatus(HttpStatus.CREATED)
-  public CampaignView createCampaign(@RequestBody NewCampaign request, Authentication authentication) {
+  public CampaignView createCampaign(@Valid @RequestBody NewCampaign request, Authentication authentication) {
     AtendeUser user = AtendeUser.of(authentication);
     user.requireManager(MANAGERS_ONLY);
     return CampaignView.of(campaignService.create(request, user.id()));

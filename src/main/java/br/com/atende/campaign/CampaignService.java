@@ -5,6 +5,8 @@ import static br.com.atende.common.Text.blankToNull;
 import br.com.atende.attendance.LeadQueue;
 import br.com.atende.common.BusinessTime;
 import br.com.atende.common.UserFacingException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,10 +35,21 @@ public class CampaignService {
     this.queue = queue;
   }
 
-  public record NewCampaign(String code, String name, String offer, List<String> storeCodes, LocalDate startsOn,
-      LocalDate endsOn, String materialsUrl, String script, List<NewActionType> actionTypes) {}
+  /** Sizes are the columns' (V1, V3), checked on /api before anything is stored. */
+  public record NewCampaign(
+      @Size(max = 40, message = "Código da campanha: no máximo {max} caracteres.") String code,
+      @Size(max = 160, message = "Nome da campanha: no máximo {max} caracteres.") String name,
+      @Size(max = 1000, message = "Oferta: no máximo {max} caracteres.") String offer,
+      List<@Size(max = 10, message = "Código de loja: no máximo {max} caracteres.") String> storeCodes,
+      LocalDate startsOn, LocalDate endsOn,
+      @Size(max = 1000, message = "Link dos materiais: no máximo {max} caracteres.") String materialsUrl,
+      @Size(max = 4000, message = "Roteiro: no máximo {max} caracteres.") String script,
+      List<@Valid NewActionType> actionTypes) {}
 
-  public record NewActionType(String code, String name, String script) {}
+  public record NewActionType(
+      @Size(max = 40, message = "Código do tipo de ação: no máximo {max} caracteres.") String code,
+      @Size(max = 120, message = "Nome do tipo de ação: no máximo {max} caracteres.") String name,
+      @Size(max = 4000, message = "Roteiro do tipo de ação: no máximo {max} caracteres.") String script) {}
 
   public record CampaignSummary(String code, String name, String offer, String materialsUrl, LocalDate startsOn,
       LocalDate endsOn, long leadsLeft) {}
@@ -63,8 +76,10 @@ public class CampaignService {
       throw UserFacingException.badRequest("A campanha já estaria vencida: o fim da validade é anterior a hoje.");
     }
     if (request.materialsUrl() != null && !request.materialsUrl().isBlank()
-        && !request.materialsUrl().matches("https?://\\S+")) {
-      throw UserFacingException.badRequest("O link dos materiais deve começar com http:// ou https://.");
+        && !request.materialsUrl().matches("https?://[^\\s()\\[\\]<>\"'`\\\\{}|^]+")) {
+      // The form puts it in a markdown link: parentheses or brackets would end the link early.
+      throw UserFacingException.badRequest(
+          "O link dos materiais deve começar com http:// ou https:// e não ter espaços, parênteses, colchetes ou aspas.");
     }
     if (request.storeCodes() == null || request.storeCodes().isEmpty()) {
       throw UserFacingException.badRequest("Informe ao menos uma loja para a campanha.");

@@ -9,4 +9,17 @@ public final class Text {
   public static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.trim();
   }
+
+  /**
+   * Refuses (400, pt-BR, naming the field) a value longer than its column, before anything is
+   * stored. Counted in characters as MariaDB's VARCHAR counts them (an emoji is one). Answers the
+   * value, so a check can wrap the read: {@code requireMaxLength(blankToNull(x), 4000, "Observações")}.
+   */
+  public static String requireMaxLength(String value, int max, String fieldLabel) {
+    if (value != null && value.codePointCount(0, value.length()) > max) {
+      throw UserFacingException.badRequest(fieldLabel + ": no máximo " + max + " caracteres (foram "
+          + value.codePointCount(0, value.length()) + ").");
+    }
+    return value;
+  }
 }

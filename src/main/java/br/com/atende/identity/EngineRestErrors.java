@@ -1,12 +1,15 @@
 package br.com.atende.identity;
 
+import br.com.atende.common.ApiExceptionHandler;
 import br.com.atende.common.UserFacingException;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.Map;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
@@ -15,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A refused task completion, claim or deployment on /engine-rest answers 400 with our pt-BR message instead of the
- * engine's 500 ("ENGINE-03051 ... <message>"); everything else keeps the engine's own mapping.
+ * engine's 500 ("ENGINE-03051 ... <message>"), and a claim or change that lost a race 409;
+ * everything else keeps the engine's own mapping.
  */
 @Component
 public class EngineRestErrors extends CamundaJerseyResourceConfig {
@@ -35,12 +39,33 @@ public class EngineRestErrors extends CamundaJerseyResourceConfig {
         .build();
   }
 
+  /**
+   * Two people on one task: a claim of a task someone else holds, or a change that lost the race.
+   * The engine answers 500 with its English text and ids; this is a 409 the person understands.
+   */
+  static UserFacingException race(Throwable error) {
+    for (Throwable t = error; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof TaskAlreadyClaimedException) {
+        return UserFacingException.conflict(ApiExceptionHandler.ALREADY_CLAIMED);
+      }
+      if (t instanceof OptimisticLockingException) {
+        return UserFacingException.conflict(ApiExceptionHandler.CHANGED_BY_SOMEONE_ELSE);
+      }
+    }
+    return null;
+  }
+
+  static UserFacingException ours(Throwable error) {
+    UserFacingException refusal = UserFacingException.findIn(error);
+    return refusal != null ? refusal : race(error);
+  }
+
   @Priority(1)
   public static class UserFacingRestExceptionHandler extends RestExceptionHandler {
 
     @Override
     public Response toResponse(RestException exception) {
-      UserFacingException refusal = UserFacingException.findIn(exception);
+      UserFacingException refusal = ours(exception);
       return refusal == null ? super.toResponse(exception) : refusal(refusal);
     }
   }
@@ -51,7 +76,7 @@ public class EngineRestErrors extends CamundaJerseyResourceConfig {
 
     @Override
     public Response toResponse(ProcessEngineException exception) {
-      UserFacingException refusal = UserFacingException.findIn(exception);
+      UserFacingException refusal = ours(exception);
       return refusal == null ? super.toResponse(exception) : refusal(refusal);
     }
   }

@@ -14,7 +14,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -28,6 +33,15 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 public class SecurityConfig {
 
   private static final String REALM = "Atende";
+  /**
+   * Our pages load only their own scripts, styles and data. Inline styles stay allowed: the login
+   * page has one and Chart.js sizes its canvas; inline scripts do not.
+   */
+  static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+      + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; "
+      + "base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+  static final String PERMISSIONS_POLICY =
+      "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
   @Bean
   SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
@@ -46,11 +60,22 @@ public class SecurityConfig {
         .httpBasic(b -> b.realmName(REALM).authenticationEntryPoint(basic))
         .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(basic, machineApis))
         .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-        // The Camunda webapps carry their own CSRF protection; /api and /engine-rest are for
-        // integrators with HTTP Basic, and the session cookie is SameSite=Strict.
+        // The Camunda webapps carry their own CSRF protection; /engine-rest is for integrators with
+        // HTTP Basic; /api writes made with the session cookie must come from our pages
+        // (SameOriginApiWrites), besides the cookie being SameSite=Strict.
         .csrf(csrf -> csrf.ignoringRequestMatchers(antMatcher("/camunda/**"), antMatcher("/engine-rest/**"),
             antMatcher("/api/**"), antMatcher("/demo/whatsapp/**")))
-        .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+        .addFilterAfter(new SameOriginApiWrites(), AnonymousAuthenticationFilter.class)
+        .headers(headers -> headers
+            .frameOptions(frame -> frame.sameOrigin())
+            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+            .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
+            // Camunda's webapps send their own policy (nonces, inline scripts); /engine-rest and the
+            // API docs are not our pages either.
+            .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                new NegatedRequestMatcher(new OrRequestMatcher(antMatcher("/camunda/**"), antMatcher("/engine-rest/**"),
+                    antMatcher("/api/docs/**"), antMatcher("/swagger-ui/**"), antMatcher("/api/openapi/**"))),
+                new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY))))
         .anonymous(Customizer.withDefaults());
     return http.build();
   }

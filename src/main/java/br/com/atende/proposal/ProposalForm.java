@@ -7,6 +7,7 @@ import br.com.atende.campaign.CampaignRepository;
 import br.com.atende.campaign.StoreRepository;
 import br.com.atende.common.BusinessTime;
 import br.com.atende.common.JsonVariable;
+import br.com.atende.common.Markdown;
 import br.com.atende.lead.LeadAttempt;
 import br.com.atende.lead.LeadAttemptRepository;
 import br.com.atende.lead.Phones;
@@ -72,9 +73,12 @@ public class ProposalForm {
         .orElse(proposal.getCampaignCode());
     String store = proposal.getStoreCode() == null ? "-"
         : stores.findById(proposal.getStoreCode()).map(s -> s.getName()).orElse(proposal.getStoreCode());
-    return "### Proposta " + proposal.getCode() + "\n\n"
-        + "**Situação:** " + proposal.getSituation().label() + " · **" + AuditType.labelOf(proposal.getAuditType())
-        + "**\n\n**Vendedor:** " + proposal.getSeller() + " · **Loja:** " + store + " · **Campanha:** " + campaign
+    // Markdown for proposal.form's text component: every value in it is escaped, so it reads as text.
+    return "### Proposta " + Markdown.escape(proposal.getCode()) + "\n\n"
+        + "**Situação:** " + Markdown.escape(proposal.getSituation().label()) + " · **"
+        + Markdown.escape(AuditType.labelOf(proposal.getAuditType()))
+        + "**\n\n**Vendedor:** " + Markdown.escape(proposal.getSeller()) + " · **Loja:** " + Markdown.escape(store)
+        + " · **Campanha:** " + Markdown.escape(campaign)
         + " · **Data da venda:** " + BusinessTime.formatBrazilian(proposal.getSoldAt());
   }
 

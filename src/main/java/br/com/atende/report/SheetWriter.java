@@ -140,10 +140,24 @@ public interface SheetWriter extends AutoCloseable {
 
     private void print(Object... values) {
       try {
-        printer.printRecord(values);
+        printer.printRecord(Arrays.stream(values).map(Csv::neutralised).toArray());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+    }
+
+    /**
+     * A text cell that Excel or LibreOffice would run as a formula (=, +, -, @, tab, CR first) gets
+     * a leading apostrophe, as OWASP recommends against CSV injection: mailing text is written by
+     * whoever sent the mailing. Numbers stay as they are, a negative one included: they are our
+     * own counts and sums, never text from outside, and "-5" must still add up in the sheet.
+     * (The XLSX sheet needs none of this: its text cells are inline strings, never formulas.)
+     */
+    static Object neutralised(Object value) {
+      if (value instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+        return "'" + text;
+      }
+      return value;
     }
 
     @Override

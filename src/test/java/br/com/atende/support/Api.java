@@ -47,6 +47,28 @@ public final class Api {
     return new Api(HttpClient.newBuilder().cookieHandler(cookies).build(), cookies, "http://localhost:" + port, user);
   }
 
+  /**
+   * A browser signed in through the login form: it keeps the session cookie and sends no
+   * Authorization header, so every call rides on the session alone.
+   */
+  public static Api signedIn(int port, String user) {
+    CookieManager cookies = new CookieManager();
+    Api browser = new Api(HttpClient.newBuilder().cookieHandler(cookies).build(), cookies, "http://localhost:" + port,
+        null);
+    java.util.regex.Matcher token = java.util.regex.Pattern.compile("type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]+)\"")
+        .matcher(browser.get("/login").text());
+    if (!token.find()) {
+      throw new IllegalStateException("No CSRF field on the login page");
+    }
+    String form = "username=" + user + "&password=" + user + "&" + token.group(1) + "=" + token.group(2);
+    Response login = browser.send(browser.request("/login").header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(BodyPublishers.ofString(form)));
+    if (login.status() != 302) {
+      throw new IllegalStateException("Login as " + user + " answered " + login.status());
+    }
+    return browser;
+  }
+
   public static Api anonymous(int port) {
     return new Api(STATELESS, null, "http://localhost:" + port, null);
   }
@@ -91,6 +113,18 @@ public final class Api {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /** A JSON POST with extra headers (Origin, Referer...), as a page on some site would send it. */
+  public Response post(String path, Object body, Map<String, String> headers) {
+    HttpRequest.Builder request = request(path).header("Content-Type", "application/json");
+    headers.forEach(request::header);
+    return send(request.POST(json(body)));
+  }
+
+  /** Any request with a raw body and content type, e.g. a wrong method or media type. */
+  public Response send(String method, String path, String contentType, String body) {
+    return send(request(path).header("Content-Type", contentType).method(method, BodyPublishers.ofString(body)));
   }
 
   public Response put(String path, Object body) {

@@ -59,6 +59,9 @@ public final class LeadRowValidator {
       }
     }
     String email = row.get("email");
+    if (email != null && email.length() > 200) {
+      return new Invalid(row.line(), "E-mail com mais de 200 caracteres.");
+    }
     if (email != null && !Documents.validEmail(email)) {
       return new Invalid(row.line(), "E-mail inválido: " + email + ".");
     }

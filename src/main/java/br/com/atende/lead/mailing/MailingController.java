@@ -6,9 +6,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -58,6 +60,13 @@ public class MailingController {
   public Linked link(@PathVariable String campaignCode, @RequestBody NewLead lead, Authentication authentication) {
     AtendeUser user = AtendeUser.of(authentication).requireManager(MANAGERS_ONLY);
     return new Linked(importer.importOne(campaignCode, lead.asRow(), user.id()));
+  }
+
+  /** The campaign's imports, newest first, with what each kept: also those that stopped or were interrupted. */
+  @GetMapping("/mailings")
+  public List<MailingImporter.Mailing> mailings(@PathVariable String campaignCode, Authentication authentication) {
+    AtendeUser.of(authentication).requireManager(MANAGERS_ONLY);
+    return importer.mailings(campaignCode);
   }
 
   /** CSV (";" or ",", UTF-8 or Windows-1252) or XLSX with the columns nome, telefone, ... */

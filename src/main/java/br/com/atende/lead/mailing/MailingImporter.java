@@ -18,12 +18,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,6 +47,10 @@ public class MailingImporter {
   private static final Logger LOG = LoggerFactory.getLogger(MailingImporter.class);
   /** Listing every bad line of a hopeless million-line file helps nobody; the count says the rest. */
   static final int MAX_LISTED_REJECTIONS = 1000;
+  static final String IMPORTING = "IMPORTING";
+  static final String FINISHED = "FINISHED";
+  static final String STOPPED = "STOPPED";
+  static final String INTERRUPTED = "INTERRUPTED";
 
   private static final String INSERT_LEAD = """
       INSERT INTO leads (campaign_code, store_code, mailing_id, mailing_line, name, phone, phone2, address, city, uf,
@@ -72,19 +77,54 @@ public class MailingImporter {
 
   public record Rejection(int line, String message) {}
 
-  public record Result(long mailingId, int imported, List<Rejection> rejected, int rejectedCount, int duplicates) {}
+  /** stoppedAtLine: where reading stopped before the end of the file (status STOPPED), else null. */
+  public record Result(long mailingId, String status, int imported, List<Rejection> rejected, int rejectedCount,
+      int duplicates, Integer stoppedAtLine) {}
+
+  /** One import as the campaign's list shows it; times in São Paulo ("2026-11-30T10:00"). */
+  public record Mailing(long id, String fileName, String status, String statusLabel, int imported, int rejected,
+      int duplicates, Integer stoppedAtLine, String note, String importedBy, String startedAt, String finishedAt) {}
+
+  public List<Mailing> mailings(String campaignCode) {
+    if (!campaigns.existsById(campaignCode)) {
+      throw UserFacingException.notFound("Campanha " + campaignCode + " não encontrada.");
+    }
+    return jdbc.query("""
+        SELECT id, file_name, status, imported, rejected, duplicates, stopped_at_line, note, imported_by, started_at,
+          finished_at FROM mailings WHERE campaign_code = ? ORDER BY id DESC""",
+        (rs, i) -> new Mailing(rs.getLong("id"), rs.getString("file_name"), rs.getString("status"),
+            statusLabel(rs.getString("status")), rs.getInt("imported"), rs.getInt("rejected"), rs.getInt("duplicates"),
+            rs.getObject("stopped_at_line", Integer.class), rs.getString("note"), rs.getString("imported_by"),
+            local(rs.getObject("started_at", LocalDateTime.class)), local(rs.getObject("finished_at", LocalDateTime.class))),
+        campaignCode);
+  }
+
+  private static String statusLabel(String status) {
+    return switch (status) {
+      case IMPORTING -> "Importando";
+      case FINISHED -> "Concluída";
+      case STOPPED -> "Parou antes do fim do arquivo";
+      case INTERRUPTED -> "Interrompida";
+      default -> status;
+    };
+  }
+
+  private static String local(LocalDateTime utc) {
+    return utc == null ? null : BusinessTime.formatLocalMinutes(utc.toInstant(ZoneOffset.UTC));
+  }
 
   public Result importFile(String campaignCode, Path file, String fileName, String userId) {
     return importRows(campaignCode, fileName, userId, run -> {
       try {
-        MailingReader.read(file, run::accept);
+        return MailingReader.read(file, run::accept);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     });
   }
 
-  private Result importRows(String campaignCode, String fileName, String userId, Consumer<Run> rows) {
+  private Result importRows(String campaignCode, String fileName, String userId,
+      Function<Run, MailingReader.Stop> rows) {
     Campaign campaign = campaigns.findById(campaignCode)
         .orElseThrow(() -> UserFacingException.notFound("Campanha " + campaignCode + " não encontrada."));
     if (campaign.getStatus() == CampaignStatus.CLOSED) {
@@ -92,13 +132,28 @@ public class MailingImporter {
     }
     Set<String> stores = campaign.getStores().stream().map(Store::getCode).collect(Collectors.toSet());
     Run run = new Run(campaignCode, startMailing(campaignCode, fileName, userId), new LeadRowValidator(stores));
-    rows.accept(run);
-    run.flush();
-    jdbc.update("UPDATE mailings SET imported = ?, rejected = ?, duplicates = ?, finished_at = ? WHERE id = ?",
-        run.imported, run.rejectedCount, run.duplicates, now(), run.mailingId);
-    LOG.info("Mailing {} ({}) of campaign {}: {} imported, {} rejected, {} duplicates", run.mailingId, fileName,
-        campaignCode, run.imported, run.rejectedCount, run.duplicates);
-    return new Result(run.mailingId, run.imported, run.rejected, run.rejectedCount, run.duplicates);
+    MailingReader.Stop stop;
+    try {
+      stop = rows.apply(run);
+      run.flush();
+    } catch (RuntimeException e) {
+      run.abandon(e);
+      throw e;
+    }
+    String status = FINISHED;
+    if (stop != null) {
+      status = STOPPED;
+      run.reject(stop.line(), stop.message());
+    }
+    jdbc.update("""
+        UPDATE mailings SET status = ?, imported = ?, rejected = ?, duplicates = ?, stopped_at_line = ?, note = ?,
+          finished_at = ?, progress_at = ? WHERE id = ?""",
+        status, run.imported, run.rejectedCount, run.duplicates, stop == null ? null : stop.line(),
+        stop == null ? null : "Linha " + stop.line() + ": " + stop.message(), now(), now(), run.mailingId);
+    LOG.info("Mailing {} ({}) of campaign {}: {}, {} imported, {} rejected, {} duplicates", run.mailingId, fileName,
+        campaignCode, status, run.imported, run.rejectedCount, run.duplicates);
+    return new Result(run.mailingId, status, run.imported, run.rejected, run.rejectedCount, run.duplicates,
+        stop == null ? null : stop.line());
   }
 
   /**
@@ -106,7 +161,10 @@ public class MailingImporter {
    * checks as a mailing row; returns the new lead's id.
    */
   public long importOne(String campaignCode, MailingRow row, String userId) {
-    Result result = importRows(campaignCode, "manual", userId, run -> run.accept(row));
+    Result result = importRows(campaignCode, "manual", userId, run -> {
+      run.accept(row);
+      return null;
+    });
     if (result.rejectedCount() > 0) {
       throw UserFacingException.badRequest(result.rejected().get(0).message());
     }
@@ -120,12 +178,16 @@ public class MailingImporter {
     GeneratedKeyHolder key = new GeneratedKeyHolder();
     jdbc.update(connection -> {
       PreparedStatement insert = connection.prepareStatement("""
-          INSERT INTO mailings (campaign_code, file_name, imported, rejected, duplicates, imported_by, started_at)
-          VALUES (?, ?, 0, 0, 0, ?, ?)""", Statement.RETURN_GENERATED_KEYS);
+          INSERT INTO mailings (campaign_code, file_name, imported, rejected, duplicates, imported_by, started_at,
+            status, node, progress_at)
+          VALUES (?, ?, 0, 0, 0, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS);
       insert.setString(1, campaignCode);
-      insert.setString(2, fileName);
+      insert.setString(2, fileName == null || fileName.length() <= 255 ? fileName : fileName.substring(0, 255));
       insert.setString(3, userId);
       insert.setObject(4, now());
+      insert.setString(5, IMPORTING);
+      insert.setString(6, InterruptedImports.NODE);
+      insert.setObject(7, now());
       return insert;
     }, key);
     return key.getKey().longValue();
@@ -148,6 +210,7 @@ public class MailingImporter {
     int imported;
     int duplicates;
     int rows;
+    int batchesWritten;
 
     Run(String campaignCode, long mailingId, LeadRowValidator validator) {
       this.campaignCode = campaignCode;
@@ -168,10 +231,7 @@ public class MailingImporter {
           duplicates++;
         }
       } else if (result instanceof Invalid invalid) {
-        rejectedCount++;
-        if (rejected.size() < MAX_LISTED_REJECTIONS) {
-          rejected.add(new Rejection(invalid.line(), invalid.message()));
-        }
+        reject(invalid.line(), invalid.message());
       }
       if (rows % progressEvery == 0) {
         LOG.info("Mailing {} of campaign {}: {} rows read, {} imported, {} rejected, {} duplicates", mailingId,
@@ -179,7 +239,34 @@ public class MailingImporter {
       }
     }
 
-    /** Writes the batch (minus phones the campaign already has) and queues it, in one transaction. */
+    void reject(int line, String message) {
+      rejectedCount++;
+      if (rejected.size() < MAX_LISTED_REJECTIONS) {
+        rejected.add(new Rejection(line, message));
+      }
+    }
+
+    /**
+     * The import failed half-way. With nothing kept, the mailing row goes too (nothing
+     * half-stored); otherwise it says how far it got, as a restart would (InterruptedImports).
+     */
+    void abandon(RuntimeException error) {
+      try {
+        if (imported == 0 && batchesWritten == 0) {
+          jdbc.update("DELETE FROM mailings WHERE id = ?", mailingId);
+        } else {
+          jdbc.update("UPDATE mailings SET status = ?, note = ?, finished_at = ? WHERE id = ?", INTERRUPTED,
+              InterruptedImports.note(imported), now(), mailingId);
+        }
+      } catch (RuntimeException cleanup) {
+        error.addSuppressed(cleanup);
+      }
+    }
+
+    /**
+     * Writes the batch (minus phones the campaign already has), queues it and records the
+     * progress, in one transaction: the mailing row always says what is really kept.
+     */
     void flush() {
       if (batch.isEmpty()) {
         return;
@@ -193,7 +280,10 @@ public class MailingImporter {
           queue.enqueueImported(mailingId, ids.get(0), ids.get(ids.size() - 1));
         }
         imported += fresh.size();
+        jdbc.update("UPDATE mailings SET imported = ?, rejected = ?, duplicates = ?, progress_at = ? WHERE id = ?",
+            imported, rejectedCount, duplicates, now(), mailingId);
       });
+      batchesWritten++;
       batch.clear();
       phonesInBatch.clear();
     }

@@ -18,18 +18,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
-import org.dhatim.fastexcel.reader.Sheet;
 
 /**
  * Reads a mailing as Excel in Brazil saves it: CSV with ";" or ",", UTF-8 or Windows-1252
@@ -43,12 +45,19 @@ public final class MailingReader {
 
   private MailingReader() {}
 
-  public static void read(Path file, Consumer<MailingRow> rows) throws IOException {
+  /**
+   * Where reading stopped before the end of the file (a CSV quote never closed, a sheet damaged
+   * half-way): the rows before it were read, nothing after it. {@code line} counts like a row's.
+   */
+  public record Stop(int line, String message) {}
+
+  /** Refuses (400) what cannot be read at all; answers null when the file was read to its end. */
+  public static Stop read(Path file, Consumer<MailingRow> rows) throws IOException {
     if (isZip(file)) {
-      readXlsx(file, rows);
-    } else {
-      readCsv(file, rows);
+      XlsxGuard.check(file);
+      return readXlsx(file, rows);
     }
+    return readCsv(file, rows);
   }
 
   private static boolean isZip(Path file) throws IOException {
@@ -58,7 +67,7 @@ public final class MailingReader {
     }
   }
 
-  private static void readCsv(Path file, Consumer<MailingRow> rows) throws IOException {
+  private static Stop readCsv(Path file, Consumer<MailingRow> rows) throws IOException {
     Charset charset = isUtf8(file) ? StandardCharsets.UTF_8 : WINDOWS_1252;
     char delimiter = detectDelimiter(file, charset);
     CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
@@ -66,7 +75,22 @@ public final class MailingReader {
         CSVParser parser = CSVParser.parse(reader, format)) {
       List<String> header = null;
       int line = 0;
-      for (CSVRecord record : parser) {
+      Iterator<CSVRecord> records = parser.iterator();
+      while (true) {
+        CSVRecord record;
+        try {
+          if (!records.hasNext()) {
+            break;
+          }
+          record = records.next();
+        } catch (UncheckedIOException | IllegalStateException e) {
+          // commons-csv cannot go past a quote that never closes (it swallows the rest of the file).
+          if (header == null) {
+            throw UserFacingException.badRequest("Não foi possível ler a primeira linha do arquivo: confira as aspas.");
+          }
+          return new Stop(line + 1, "Aspas sem fechamento ou texto logo depois de aspas: a leitura parou nesta linha "
+              + "e as linhas seguintes não foram lidas. Corrija o arquivo e importe-o de novo (o que já entrou não se repete).");
+        }
         line++;
         if (header == null) {
           header = normalizeHeader(record.toList());
@@ -84,39 +108,62 @@ public final class MailingReader {
       if (header == null) {
         throw UserFacingException.badRequest("O arquivo está vazio.");
       }
+      return null;
     }
   }
 
-  private static void readXlsx(Path file, Consumer<MailingRow> rows) throws IOException {
-    try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile())) {
-      Sheet sheet = workbook.getFirstSheet();
+  private static Stop readXlsx(Path file, Consumer<MailingRow> rows) throws IOException {
+    ReadableWorkbook workbook;
+    Stream<Row> stream;
+    try {
+      workbook = new ReadableWorkbook(file.toFile());
+      stream = workbook.getFirstSheet().openStream();
+    } catch (IOException | RuntimeException e) {
+      // fastexcel's own text is English and technical.
+      throw UserFacingException.badRequest(XlsxGuard.CORRUPT);
+    }
+    try (workbook; stream) {
       List<String> header = null;
-      try (var stream = sheet.openStream()) {
-        for (Row row : (Iterable<Row>) stream::iterator) {
-          List<String> cells = new ArrayList<>();
+      int lastRow = 1;
+      Iterator<Row> sheetRows = stream.iterator();
+      while (true) {
+        int rowNum;
+        List<String> cells = new ArrayList<>();
+        try {
+          if (!sheetRows.hasNext()) {
+            break;
+          }
+          Row row = sheetRows.next();
+          rowNum = row.getRowNum();
           for (int i = 0; i < row.getCellCount(); i++) {
             Cell cell = row.getCell(i);
             cells.add(cell == null ? "" : cell.getText());
           }
+        } catch (RuntimeException e) {
           if (header == null) {
-            header = normalizeHeader(cells);
-            continue;
+            throw UserFacingException.badRequest(XlsxGuard.CORRUPT);
           }
-          if (cells.stream().allMatch(String::isBlank)) {
-            continue;
-          }
-          Map<String, String> values = new HashMap<>();
-          for (int i = 0; i < header.size() && i < cells.size(); i++) {
-            values.put(header.get(i), cells.get(i));
-          }
-          rows.accept(new MailingRow(row.getRowNum(), values));
+          return new Stop(lastRow + 1, "A planilha está danificada a partir desta linha: a leitura parou aqui e as "
+              + "linhas seguintes não foram lidas. Salve-a de novo no Excel e importe-a outra vez (o que já entrou não se repete).");
         }
+        lastRow = rowNum;
+        if (header == null) {
+          header = normalizeHeader(cells);
+          continue;
+        }
+        if (cells.stream().allMatch(String::isBlank)) {
+          continue;
+        }
+        Map<String, String> values = new HashMap<>();
+        for (int i = 0; i < header.size() && i < cells.size(); i++) {
+          values.put(header.get(i), cells.get(i));
+        }
+        rows.accept(new MailingRow(rowNum, values));
       }
       if (header == null) {
         throw UserFacingException.badRequest("A planilha está vazia.");
       }
-    } catch (IllegalStateException | IllegalArgumentException e) {
-      throw UserFacingException.badRequest("Não foi possível ler a planilha XLSX: " + e.getMessage());
+      return null;
     }
   }
 
