@@ -2,6 +2,7 @@ package br.com.atende.attendance;
 
 import static br.com.atende.attendance.LeadAttendanceProcess.*;
 import static br.com.atende.common.Text.blankToNull;
+import static br.com.atende.common.Text.requireMaxLength;
 
 import br.com.atende.callback.CallbackWindow;
 import br.com.atende.common.BusinessTime;
@@ -36,9 +37,13 @@ public record AttendanceCompletion(Outcome outcome, String reason, String observ
     } catch (IllegalArgumentException e) {
       throw UserFacingException.badRequest("Resultado do atendimento inválido: " + outcomeCode + ".");
     }
-    return new AttendanceCompletion(outcome, blankToNull(REASON.from(scope)), blankToNull(OBSERVATION.from(scope)),
-        BusinessTime.parseLocal(CALLBACK_AT.from(scope)), blankToNull(SALE_DESCRIPTION.from(scope)),
-        blankToNull(CONVERSATION.from(scope)), blankToNull(ACTION_TYPE.from(scope)),
+    // A longer text is refused here, not by the database: the columns of lead_attempts and leads,
+    // and the engine's 4,000 characters for a string variable (ACT_RU_VARIABLE.TEXT_).
+    return new AttendanceCompletion(outcome, blankToNull(REASON.from(scope)),
+        requireMaxLength(blankToNull(OBSERVATION.from(scope)), 4000, "Observações"),
+        BusinessTime.parseLocal(CALLBACK_AT.from(scope)),
+        requireMaxLength(blankToNull(SALE_DESCRIPTION.from(scope)), 2000, "Descrição da venda"),
+        requireMaxLength(blankToNull(CONVERSATION.from(scope)), 4000, "Conversa"), blankToNull(ACTION_TYPE.from(scope)),
         ACTION_SCRIPTS.from(scope) instanceof SpinJsonNode scripts ? scripts : null,
         blankToNull(SITUATION.from(scope)));
   }

@@ -1,6 +1,7 @@
 package br.com.atende.proposal;
 
 import static br.com.atende.common.Text.blankToNull;
+import static br.com.atende.common.Text.requireMaxLength;
 import static br.com.atende.proposal.ProposalProcess.*;
 
 import br.com.atende.common.Codes;
@@ -31,7 +32,8 @@ public record ProposalCompletion(String situation, CancelReason cancelReason, St
     if (reasonCode != null && reason == null) {
       throw UserFacingException.badRequest("Motivo de cancelamento inválido: " + reasonCode + ".");
     }
-    return new ProposalCompletion(blankToNull(SITUATION.from(scope)), reason, blankToNull(OBSERVATION.from(scope)),
+    return new ProposalCompletion(blankToNull(SITUATION.from(scope)), reason,
+        requireMaxLength(blankToNull(OBSERVATION.from(scope)), 4000, "Observação"),
         editable ? edit(scope) : null);
   }
 
@@ -63,7 +65,7 @@ public record ProposalCompletion(String situation, CancelReason cancelReason, St
     if (rawDocument != null && cpfCnpj == null) {
       throw UserFacingException.badRequest("CPF/CNPJ inválido: " + rawDocument + ".");
     }
-    String email = blankToNull(EMAIL.from(scope));
+    String email = requireMaxLength(blankToNull(EMAIL.from(scope)), 200, "E-mail");
     if (email != null && !Documents.validEmail(email)) {
       throw UserFacingException.badRequest("E-mail inválido: " + email + ".");
     }

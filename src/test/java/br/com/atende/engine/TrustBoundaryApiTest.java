@@ -94,6 +94,28 @@ class TrustBoundaryApiTest {
   }
 
   @Test
+  void aTextLongerThanItsColumnIsRefusedByNameAndTheTaskStaysOpen() {
+    Api api = Api.as(port, bruno);
+    JsonNode pulled = pull(api, centro, centroCampaign);
+    String task = pulled.path("taskId").asText();
+
+    Response observation = api.completeTask(task, Map.of("outcome", "REFUSED", "reason", "PRICE",
+        "observation", "x".repeat(4001)));
+    assertThat(observation.status()).isEqualTo(400);
+    assertThat(observation.message()).isEqualTo("Observações: no máximo 4000 caracteres (foram 4001).");
+    Response sale = api.completeTask(task, Map.of("outcome", "CONTRACTED", "saleDescription", "y".repeat(2001)));
+    assertThat(sale.status()).isEqualTo(400);
+    assertThat(sale.message()).startsWith("Descrição da venda: no máximo 2000 caracteres");
+    Response conversation = api.completeTask(task, Map.of("outcome", "NO_ANSWER", "reason", "BUSY",
+        "conversation", "z".repeat(4001)));
+    assertThat(conversation.status()).isEqualTo(400);
+    assertThat(conversation.message()).startsWith("Conversa: no máximo 4000 caracteres");
+    assertThat(taskService.createTaskQuery().taskId(task).count()).isOne();
+    assertThat(api.completeTask(task, Map.of("outcome", "NO_ANSWER", "reason", "BUSY",
+        "conversation", "z".repeat(4000))).status()).isEqualTo(204);
+  }
+
+  @Test
   void resolveNeedsADelegationAndNoBpmnErrorEndsALeadUnrecorded() {
     Api api = Api.as(port, bruno);
     JsonNode pulled = pull(api, centro, centroCampaign);
