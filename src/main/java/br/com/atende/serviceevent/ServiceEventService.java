@@ -6,7 +6,7 @@ import static br.com.atende.serviceevent.ServiceEventProcess.*;
 import br.com.atende.common.BusinessTime;
 import br.com.atende.common.JsonVariable;
 import br.com.atende.common.UserFacingException;
-import br.com.atende.identity.Roles;
+import br.com.atende.identity.AtendeUser;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,10 +45,12 @@ public class ServiceEventService {
   private final LeadZapDispatchRepository dispatches;
   private final ComplaintReasonRepository complaintReasons;
   private final RuntimeService runtimeService;
+  private final EventAccess access;
 
   public ServiceEventService(ClientRepository clients, VehicleRepository vehicles, EventTypeRepository eventTypes,
       LossReasonRepository lossReasons, ServiceEventRepository events, LeadZapDispatchRepository dispatches,
-      ComplaintReasonRepository complaintReasons, RuntimeService runtimeService) {
+      ComplaintReasonRepository complaintReasons, RuntimeService runtimeService, EventAccess access) {
+    this.access = access;
     this.complaintReasons = complaintReasons;
     this.clients = clients;
     this.vehicles = vehicles;
@@ -143,10 +146,8 @@ public class ServiceEventService {
     event = events.saveAndFlush(event);
     event.assignCode();
     Map<String, Object> variables = new HashMap<>();
+    // For Tasklist's column and the forms' links only: who and what come from the business key and our tables.
     EVENT_CODE.put(variables, event.getCode());
-    RESPONSIBLE.put(variables, responsible);
-    TEAM.put(variables, type.getTeam() != null ? type.getTeam() : Roles.AGENTS);
-    NO_WHATSAPP.put(variables, client.isNoWhatsapp());
     DISPATCHES.put(variables, JsonVariable.of(List.of()));
     event.startedAs(runtimeService.startProcessInstanceByKey(KEY, event.getCode(), variables).getId());
     return event;
@@ -154,8 +155,9 @@ public class ServiceEventService {
 
   /** The client arrived at the dealership: the appointment happened (message ClientArrived). */
   @Transactional
-  public void registerArrival(String code) {
+  public void registerArrival(String code, AtendeUser user) {
     ServiceEvent event = event(code);
+    access.requireWork(user, event);
     if (event.getStatus() != EventStatus.SCHEDULED && event.getStatus() != EventStatus.CONFIRMED) {
       throw UserFacingException.conflict("O evento " + code + " não tem agendamento em aberto ("
           + event.getStatus().label() + ").");
@@ -165,8 +167,9 @@ public class ServiceEventService {
 
   /** Seed 004's WhatsApp icon: send a dispatch again (non-interrupting event subprocess). */
   @Transactional
-  public void resend(String code, LeadZapDispatch.Kind kind) {
+  public void resend(String code, LeadZapDispatch.Kind kind, AtendeUser user) {
     ServiceEvent event = event(code);
+    access.requireWork(user, event);
     Client client = client(event.getClientId());
     if (client.isNoWhatsapp()) {
       throw UserFacingException.conflict("O cliente não quer WhatsApp: o contato é só por telefone.");
@@ -203,6 +206,19 @@ public class ServiceEventService {
       row.put("message", dispatch.getMessage());
       return row;
     }).toList();
+  }
+
+  /** The event of a `service-event` instance, by its business key. */
+  public ServiceEvent event(DelegateExecution execution) {
+    return events.ofProcess(execution);
+  }
+
+  /**
+   * The BPMN's "Quer WhatsApp?" gateways: the client's flag as it is now in our table, so an opt-out
+   * reaches running events at once and no completion can switch it off.
+   */
+  public boolean wantsWhatsapp(DelegateExecution execution) {
+    return !client(event(execution).getClientId()).isNoWhatsapp();
   }
 
   public ServiceEvent event(String code) {
