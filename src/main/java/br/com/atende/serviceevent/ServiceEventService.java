@@ -13,14 +13,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import br.com.atende.lead.Phones;
+import java.util.Optional;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The dealer's data (clients, fleet, event types, loss reasons) and each event's life outside the forms. */
 @Service
 public class ServiceEventService {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ServiceEventService.class);
 
   public record NewClient(String name, String phone, String cpfCnpj, String email, boolean noWhatsapp,
       boolean wantsNewCar) {}
@@ -181,6 +188,51 @@ public class ServiceEventService {
     KIND.put(variables, kind.name());
     runtimeService.createMessageCorrelation(MESSAGE_RESEND).processInstanceBusinessKey(code)
         .setVariables(variables).correlate();
+  }
+
+  /**
+   * A client's "yes" on WhatsApp to one of our CONFIRMATION messages confirms the appointment
+   * (message AppointmentConfirmed), but only from the number it was sent to: a forged or guessed
+   * reply from anyone else confirms nothing. Answers whether it confirmed one.
+   */
+  @Transactional
+  public boolean confirmByClient(String repliedTo, String from) {
+    Optional<LeadZapDispatch> confirmation = Optional.ofNullable(repliedTo)
+        .flatMap(dispatches::findFirstByProviderMessageId)
+        .filter(dispatch -> dispatch.getKind() == LeadZapDispatch.Kind.CONFIRMATION);
+    if (confirmation.isEmpty()) {
+      LOG.info("LeadZap: a 'yes' that answers no confirmation of ours");
+      return false;
+    }
+    ServiceEvent event = events.findById(confirmation.get().getEventId()).orElseThrow();
+    if (!whatsappE164(from).equals(Optional.of(client(event.getClientId()).getPhone()))) {
+      LOG.warn("LeadZap: a 'yes' to the confirmation of {} came from a number that is not the client's; ignored",
+          event.getCode());
+      return false;
+    }
+    Map<String, Object> variables = new HashMap<>();
+    EVENT_ACTION.put(variables, EventAction.CONFIRM.name());
+    OBSERVATION.put(variables, "Confirmado pelo cliente no WhatsApp.");
+    try {
+      runtimeService.createMessageCorrelation(MESSAGE_APPOINTMENT_CONFIRMED).processInstanceBusinessKey(event.getCode())
+          .setVariables(variables).correlate();
+      return true;
+    } catch (MismatchingMessageCorrelationException e) {
+      LOG.info("LeadZap: {} was no longer waiting for a confirmation", event.getCode());
+      return false;
+    }
+  }
+
+  /**
+   * The sender's wa_id ("5562981112233") in E.164. WhatsApp still reports some Brazilian mobiles
+   * without the ninth digit ("556281112233"); they are the same line, so the 9 is put back.
+   */
+  static Optional<String> whatsappE164(String waId) {
+    String digits = waId == null ? "" : waId.replaceAll("\\D", "");
+    if (digits.matches("55\\d{2}[6-9]\\d{7}")) {
+      digits = digits.substring(0, 4) + "9" + digits.substring(4);
+    }
+    return digits.isEmpty() ? Optional.empty() : Phones.toE164("+" + digits);
   }
 
   /** The LeadZap control of the forms and the agenda: per dispatch, its dot, state and message. */

@@ -6,6 +6,7 @@ import br.com.atende.common.BusinessTime;
 import br.com.atende.identity.Roles;
 import br.com.atende.support.Api;
 import br.com.atende.support.Api.Response;
+import br.com.atende.support.FakeWhatsAppProvider;
 import br.com.atende.support.Fixtures;
 import br.com.atende.support.MariaDbIntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -154,13 +155,23 @@ class ServiceEventApiTest {
   }
 
   @Test
-  void theWebhookAnswersTheProvidersVerification() {
+  void theWebhookAnswersOnlyTheProvidersVerificationAndRefusesWhatItCannotRead() {
     Api anonymous = Api.anonymous(port);
-    Response ok = anonymous.get("/api/leadzap/webhook?hub.mode=subscribe&hub.verify_token=atende-leadzap&hub.challenge=1158201444");
+    Response ok = anonymous.get("/api/leadzap/webhook?hub.mode=subscribe&hub.verify_token="
+        + FakeWhatsAppProvider.VERIFY_TOKEN + "&hub.challenge=1158201444");
     assertThat(ok.status()).isEqualTo(200);
     assertThat(ok.text()).isEqualTo("1158201444");
     assertThat(anonymous.get("/api/leadzap/webhook?hub.mode=subscribe&hub.verify_token=errado&hub.challenge=1")
         .status()).isEqualTo(403);
+    assertThat(anonymous.get("/api/leadzap/webhook?hub.mode=subscribe&hub.challenge=1").status()).isEqualTo(403);
+
+    for (String unreadable : List.of("não é JSON", "[1, 2]", "{\"entry\": [")) {
+      Response refused = anonymous.post("/api/leadzap/webhook", unreadable,
+          Map.of("X-Hub-Signature-256", FakeWhatsAppProvider.signature(unreadable)));
+      assertThat(refused.status()).as(unreadable).isEqualTo(400);
+      assertThat(refused.message()).isEqualTo("Corpo do webhook inválido: esperado o JSON de notificação do WhatsApp.");
+    }
+    assertThat(anonymous.post("/api/leadzap/webhook", "não é JSON").status()).as("unsigned").isEqualTo(401);
   }
 
   private String responsibleOf(Response created) {
