@@ -24,7 +24,7 @@ public class BookAppointmentDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ServiceEvent event = service.event(EVENT_CODE.from(execution));
+    ServiceEvent event = service.event(execution);
     Instant at = BusinessTime.toInstant(BusinessTime.parseLocal(APPOINTMENT_AT.from(execution)).orElseThrow());
     String technician = TECHNICIAN.from(execution);
     event.book(at, technician == null || technician.isBlank() ? event.getTechnician() : technician.trim());

@@ -29,8 +29,8 @@ public class ClientController {
   }
 
   @GetMapping("/clients/{id}")
-  public ClientService.ClientView client(@PathVariable Long id) {
-    return clients.view(id);
+  public ClientService.ClientView client(@PathVariable Long id, Authentication authentication) {
+    return clients.view(id, AtendeUser.of(authentication));
   }
 
   @PutMapping("/clients/{id}")
@@ -41,8 +41,8 @@ public class ClientController {
 
   @PatchMapping("/clients/{id}/flags")
   @ResponseStatus(HttpStatus.NO_CONTENT)
-  public void flag(@PathVariable Long id, @RequestBody ClientService.Flags flags) {
-    clients.flag(id, flags);
+  public void flag(@PathVariable Long id, @RequestBody ClientService.Flags flags, Authentication authentication) {
+    clients.flag(id, flags, AtendeUser.of(authentication));
   }
 
   @GetMapping("/complaint-reasons")
@@ -61,8 +61,8 @@ public class ClientController {
   @PostMapping("/clients/{id}/complaints")
   @ResponseStatus(HttpStatus.CREATED)
   public ServiceEventController.EventCreated openComplaint(@PathVariable Long id,
-      @RequestBody ClientService.NewComplaint complaint) {
-    ServiceEvent event = clients.openComplaint(id, complaint);
+      @RequestBody ClientService.NewComplaint complaint, Authentication authentication) {
+    ServiceEvent event = clients.openComplaint(id, complaint, AtendeUser.of(authentication));
     return new ServiceEventController.EventCreated(event.getCode(), event.getProcessInstanceId());
   }
 }

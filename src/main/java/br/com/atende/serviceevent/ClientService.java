@@ -1,7 +1,5 @@
 package br.com.atende.serviceevent;
 
-import static br.com.atende.serviceevent.ServiceEventProcess.NO_WHATSAPP;
-
 import br.com.atende.common.BusinessTime;
 import br.com.atende.common.UserFacingException;
 import br.com.atende.identity.AtendeUser;
@@ -12,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,11 +40,11 @@ public class ClientService {
   private final ComplaintReasonRepository complaintReasons;
   private final ServiceEventService service;
   private final IdentityService identityService;
-  private final RuntimeService runtimeService;
+  private final EventAccess access;
 
   public ClientService(ClientRepository clients, VehicleRepository vehicles, ServiceEventRepository events,
       EventTypeRepository eventTypes, ComplaintReasonRepository complaintReasons, ServiceEventService service,
-      IdentityService identityService, RuntimeService runtimeService) {
+      IdentityService identityService, EventAccess access) {
     this.clients = clients;
     this.vehicles = vehicles;
     this.events = events;
@@ -55,13 +52,14 @@ public class ClientService {
     this.complaintReasons = complaintReasons;
     this.service = service;
     this.identityService = identityService;
-    this.runtimeService = runtimeService;
+    this.access = access;
   }
 
   /** The client, the fleet, and every event grouped as the seed says: Vendas, Pós Vendas, Reclamações. */
   @Transactional(readOnly = true)
-  public ClientView view(Long id) {
+  public ClientView view(Long id, AtendeUser user) {
     Client client = service.client(id);
+    access.requireClientSee(user, id);
     Map<String, List<RelatedEvent>> related = new LinkedHashMap<>();
     for (String group : List.of("Vendas", "Pós Vendas", "Reclamações")) {
       related.put(group, new java.util.ArrayList<>());
@@ -92,21 +90,15 @@ public class ClientService {
   }
 
   /**
-   * "Interessa carro novo" and "Não quer WhatsApp" (LGPD), which any agent marks during the call.
-   * Opting out reaches the client's running events at once, so no dispatch is sent from then on.
+   * "Interessa carro novo" and "Não quer WhatsApp" (LGPD), which the agent of the client's event marks
+   * during the call. Opting out reaches the client's running events at once: the BPMN's gateways and
+   * the worker read this flag, so no dispatch is sent from then on.
    */
   @Transactional
-  public void flag(Long id, Flags flags) {
+  public void flag(Long id, Flags flags, AtendeUser user) {
     Client client = service.client(id);
+    access.requireClientWork(user, id);
     client.flag(flags.noWhatsapp(), flags.wantsNewCar());
-    if (flags.noWhatsapp() != null) {
-      for (ServiceEvent event : events.findByClientIdOrderByIdDesc(id)) {
-        if (OPEN.contains(event.getStatus()) && event.getProcessInstanceId() != null
-            && runtimeService.createProcessInstanceQuery().processInstanceId(event.getProcessInstanceId()).count() > 0) {
-          runtimeService.setVariable(event.getProcessInstanceId(), NO_WHATSAPP.name(), flags.noWhatsapp());
-        }
-      }
-    }
   }
 
   /** Only the reasons someone answers for: a fixed responsible or a team, of the reason or of its type. */
@@ -119,7 +111,8 @@ public class ClientService {
   }
 
   @Transactional
-  public ServiceEvent openComplaint(Long clientId, NewComplaint complaint) {
+  public ServiceEvent openComplaint(Long clientId, NewComplaint complaint, AtendeUser user) {
+    access.requireClientWork(user, clientId);
     ComplaintReason reason = complaintReasons.findById(complaint.reasonCode() == null ? "" : complaint.reasonCode())
         .orElseThrow(() -> UserFacingException.badRequest("Informe um motivo de reclamação válido."));
     if (complaint.description() == null || complaint.description().isBlank()) {

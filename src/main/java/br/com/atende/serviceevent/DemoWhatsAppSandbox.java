@@ -2,7 +2,7 @@ package br.com.atende.serviceevent;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
@@ -21,11 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class DemoWhatsAppSandbox {
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoWhatsAppSandbox.class);
-  private final AtomicLong sequence = new AtomicLong();
 
   @PostMapping("/demo/whatsapp/v19.0/{phoneNumberId}/messages")
   public Map<String, Object> send(@PathVariable String phoneNumberId, @RequestBody Map<String, Object> message) {
-    String id = "wamid.DEMO" + sequence.incrementAndGet();
+    // Unique across restarts and nodes: a reply names the message it answers by this id.
+    String id = "wamid.DEMO-" + UUID.randomUUID();
     LOG.info("Demo WhatsApp → {}: {} ({})", message.get("to"), message.get("text"), id);
     return Map.of("messaging_product", "whatsapp",
         "contacts", List.of(Map.of("input", message.get("to"), "wa_id", message.get("to"))),

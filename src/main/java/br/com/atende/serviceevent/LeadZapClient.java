@@ -20,9 +20,13 @@ import org.springframework.stereotype.Component;
 public class LeadZapClient {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+  static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
+  /** The longest one send can take before it fails: what the worker's lock is computed from. */
+  static final Duration WORST_CALL = CONNECT_TIMEOUT.plus(REQUEST_TIMEOUT);
 
   private final LeadZapProperties properties;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
 
   public LeadZapClient(LeadZapProperties properties) {
     this.properties = properties;
@@ -37,7 +41,7 @@ public class LeadZapClient {
         "text", Map.of("preview_url", false, "body", text)));
     HttpRequest request = HttpRequest.newBuilder(URI.create(properties.baseUrl().replaceAll("/+$", "") + "/"
             + properties.phoneNumberId() + "/messages"))
-        .timeout(Duration.ofSeconds(10))
+        .timeout(REQUEST_TIMEOUT)
         .header("Authorization", "Bearer " + properties.token())
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(body))

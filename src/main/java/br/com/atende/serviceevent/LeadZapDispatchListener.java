@@ -31,7 +31,7 @@ public class LeadZapDispatchListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    ServiceEvent event = service.event(EVENT_CODE.from(execution));
+    ServiceEvent event = service.event(execution);
     Client client = service.client(event.getClientId());
     LeadZapDispatch.Kind kind = LeadZapDispatch.Kind.valueOf(KIND.from(execution));
     LeadZapDispatch dispatch = dispatches.save(new LeadZapDispatch(event.getId(), kind,

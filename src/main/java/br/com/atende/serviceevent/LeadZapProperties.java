@@ -12,9 +12,15 @@ public record LeadZapProperties(
     @DefaultValue("http://localhost:8089/v19.0") String baseUrl,
     @DefaultValue("000000000000000") String phoneNumberId,
     @DefaultValue("") String token,
-    /** What the provider must echo when it verifies the webhook (GET hub.verify_token). */
-    @DefaultValue("atende-leadzap") String verifyToken,
-    /** When set, each webhook POST must carry a valid X-Hub-Signature-256 (HMAC-SHA256 of the body). */
+    /**
+     * What the provider must echo when it verifies the webhook (GET hub.verify_token). No default:
+     * required outside the demo profile, and without it every verification is refused.
+     */
+    @DefaultValue("") String verifyToken,
+    /**
+     * The Meta app secret: each webhook POST must carry X-Hub-Signature-256, its HMAC-SHA256 of the
+     * body. Required outside the demo profile; only the demo takes unsigned posts, and only without it.
+     */
     @DefaultValue("") String appSecret,
     @DefaultValue("true") boolean workerEnabled,
     @DefaultValue("5000") long pollMillis,

@@ -1,28 +1,25 @@
 package br.com.atende.serviceevent;
 
-import static br.com.atende.serviceevent.ServiceEventProcess.*;
-
 import br.com.atende.common.UserFacingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.text.Normalizer;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -32,9 +29,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The provider's webhook (WhatsApp Business Cloud API shape). GET answers the subscription check
- * with hub.challenge. POST carries the clients' messages: a reply to a CONFIRMATION that says yes
- * ("sim", "confirmo", the button CONFIRMAR) confirms that appointment (message AppointmentConfirmed).
+ * The provider's webhook (WhatsApp Business Cloud API shape), open to the internet: GET answers the
+ * subscription check with hub.challenge when hub.verify_token matches; POST must be signed with the
+ * app secret (X-Hub-Signature-256) and carries the clients' messages: a reply to a CONFIRMATION
+ * that says yes ("sim", "confirmo", the button CONFIRMAR) from the client's own number confirms
+ * that appointment. Outside the demo profile the application does not start without both secrets.
  */
 @RestController
 @RequestMapping("/api/leadzap/webhook")
@@ -43,43 +42,52 @@ public class LeadZapWebhookController {
   private static final Logger LOG = LoggerFactory.getLogger(LeadZapWebhookController.class);
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> YES = Set.of("sim", "s", "confirmo", "confirmar", "confirmado", "ok", "pode confirmar");
+  private static final String SIGNATURE_PREFIX = "sha256=";
 
   private final LeadZapProperties properties;
-  private final LeadZapDispatchRepository dispatches;
-  private final ServiceEventRepository events;
-  private final RuntimeService runtimeService;
+  private final ServiceEventService service;
 
-  public LeadZapWebhookController(LeadZapProperties properties, LeadZapDispatchRepository dispatches,
-      ServiceEventRepository events, RuntimeService runtimeService) {
+  public LeadZapWebhookController(LeadZapProperties properties, ServiceEventService service, Environment environment) {
     this.properties = properties;
-    this.dispatches = dispatches;
-    this.events = events;
-    this.runtimeService = runtimeService;
+    this.service = service;
+    if (!environment.acceptsProfiles(Profiles.of("demo"))
+        && (properties.appSecret().isBlank() || properties.verifyToken().isBlank())) {
+      LOG.error("LeadZap webhook: set atende.leadzap.app-secret (ATENDE_LEADZAP_APP_SECRET, the Meta app secret) and "
+          + "atende.leadzap.verify-token (ATENDE_LEADZAP_VERIFY_TOKEN); without them anyone could post replies "
+          + "that confirm appointments. Only the demo profile runs without them.");
+      throw new IllegalStateException("atende.leadzap.app-secret and atende.leadzap.verify-token are required "
+          + "outside the demo profile");
+    }
   }
 
   @GetMapping
-  public ResponseEntity<String> verify(@RequestParam("hub.mode") String mode,
-      @RequestParam("hub.verify_token") String token, @RequestParam("hub.challenge") String challenge) {
-    if ("subscribe".equals(mode) && properties.verifyToken().equals(token)) {
+  public ResponseEntity<String> verify(@RequestParam(name = "hub.mode", required = false) String mode,
+      @RequestParam(name = "hub.verify_token", required = false) String token,
+      @RequestParam(name = "hub.challenge", required = false) String challenge) {
+    if ("subscribe".equals(mode) && token != null && !properties.verifyToken().isBlank() && challenge != null
+        && MessageDigest.isEqual(properties.verifyToken().getBytes(StandardCharsets.UTF_8),
+            token.getBytes(StandardCharsets.UTF_8))) {
       return ResponseEntity.ok(challenge);
     }
-    return ResponseEntity.status(403).body("Token de verificação inválido.");
+    return ResponseEntity.status(HttpStatus.FORBIDDEN).body("Token de verificação inválido.");
   }
 
   /** Answers 200 whenever the payload is authentic, or the provider keeps retrying it. */
   @PostMapping
-  @Transactional
-  public ResponseEntity<Map<String, Integer>> receive(@RequestBody String body,
-      @RequestHeader(value = "X-Hub-Signature-256", required = false) String signature) throws IOException {
-    if (!properties.appSecret().isBlank() && !validSignature(body, signature)) {
-      throw UserFacingException.forbidden("Assinatura do webhook inválida.");
+  public ResponseEntity<Map<String, Integer>> receive(@RequestBody(required = false) byte[] body,
+      @RequestHeader(value = "X-Hub-Signature-256", required = false) String signature) {
+    byte[] payload = body == null ? new byte[0] : body;
+    if (!properties.appSecret().isBlank() && !validSignature(payload, signature)) {
+      LOG.warn("LeadZap webhook: a post without a valid X-Hub-Signature-256 was refused");
+      throw new UserFacingException(HttpStatus.UNAUTHORIZED, "Assinatura do webhook ausente ou inválida.");
     }
     int confirmed = 0;
-    for (JsonNode entry : JSON.readTree(body).path("entry")) {
+    for (JsonNode entry : parse(payload).path("entry")) {
       for (JsonNode change : entry.path("changes")) {
         for (JsonNode message : change.path("value").path("messages")) {
-          if (confirms(message)) {
-            confirmed += confirm(message);
+          if (confirms(message) && service.confirmByClient(message.path("context").path("id").asText(null),
+              message.path("from").asText(null))) {
+            confirmed++;
           }
         }
       }
@@ -87,29 +95,16 @@ public class LeadZapWebhookController {
     return ResponseEntity.ok(Map.of("confirmed", confirmed));
   }
 
-  private int confirm(JsonNode message) {
-    String repliedTo = message.path("context").path("id").asText(null);
-    Optional<LeadZapDispatch> confirmation = Optional.ofNullable(repliedTo)
-        .flatMap(dispatches::findFirstByProviderMessageId)
-        .filter(dispatch -> dispatch.getKind() == LeadZapDispatch.Kind.CONFIRMATION);
-    if (confirmation.isEmpty()) {
-      LOG.info("LeadZap: a 'yes' from {} that answers no confirmation of ours", message.path("from").asText());
-      return 0;
-    }
-    ServiceEvent event = events.findById(confirmation.get().getEventId()).orElseThrow();
-    Map<String, Object> variables = new HashMap<>();
-    EVENT_ACTION.put(variables, EventAction.CONFIRM.name());
-    OBSERVATION.put(variables, "Confirmado pelo cliente no WhatsApp.");
+  private static JsonNode parse(byte[] payload) {
     try {
-      runtimeService.createMessageCorrelation(MESSAGE_APPOINTMENT_CONFIRMED)
-          .processInstanceBusinessKey(event.getCode())
-          .setVariables(variables)
-          .correlate();
-      return 1;
-    } catch (MismatchingMessageCorrelationException e) {
-      LOG.info("LeadZap: {} was no longer waiting for a confirmation", event.getCode());
-      return 0;
+      JsonNode notification = JSON.readTree(payload);
+      if (notification != null && notification.isObject()) {
+        return notification;
+      }
+    } catch (IOException e) {
+      // answered below, as for any other body that is not a notification
     }
+    throw UserFacingException.badRequest("Corpo do webhook inválido: esperado o JSON de notificação do WhatsApp.");
   }
 
   /** A text, a template button or an interactive button whose words say yes. */
@@ -125,16 +120,16 @@ public class LeadZapWebhookController {
     return YES.contains(normalized) || normalized.startsWith("sim ") || normalized.startsWith("confirmo ");
   }
 
-  private boolean validSignature(String body, String signature) {
-    if (signature == null || !signature.startsWith("sha256=")) {
+  private boolean validSignature(byte[] payload, String signature) {
+    if (signature == null || !signature.startsWith(SIGNATURE_PREFIX)) {
       return false;
     }
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(properties.appSecret().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      byte[] expected = mac.doFinal(body.getBytes(StandardCharsets.UTF_8));
-      return MessageDigest.isEqual(expected, HexFormat.of().parseHex(signature.substring("sha256=".length())));
-    } catch (Exception e) {
+      return MessageDigest.isEqual(mac.doFinal(payload),
+          HexFormat.of().parseHex(signature.substring(SIGNATURE_PREFIX.length())));
+    } catch (GeneralSecurityException | IllegalArgumentException e) {
       return false;
     }
   }

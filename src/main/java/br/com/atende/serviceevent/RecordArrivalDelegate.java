@@ -1,7 +1,5 @@
 package br.com.atende.serviceevent;
 
-import static br.com.atende.serviceevent.ServiceEventProcess.EVENT_CODE;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,6 +16,6 @@ public class RecordArrivalDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.event(EVENT_CODE.from(execution)).moveTo(EventStatus.ATTENDED);
+    service.event(execution).moveTo(EventStatus.ATTENDED);
   }
 }

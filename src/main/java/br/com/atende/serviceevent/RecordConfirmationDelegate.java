@@ -19,7 +19,7 @@ public class RecordConfirmationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ServiceEvent event = service.event(EVENT_CODE.from(execution));
+    ServiceEvent event = service.event(execution);
     if (Codes.parse(EventAction.class, EVENT_ACTION.from(execution)) != EventAction.RESCHEDULE) {
       event.moveTo(EventStatus.CONFIRMED);
       String observation = OBSERVATION.from(execution);

@@ -26,7 +26,7 @@ public class RecordContactDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ServiceEvent event = service.event(EVENT_CODE.from(execution));
+    ServiceEvent event = service.event(execution);
     String observation = OBSERVATION.from(execution);
     switch (EventAction.valueOf(EVENT_ACTION.from(execution))) {
       case SUCCESS -> {

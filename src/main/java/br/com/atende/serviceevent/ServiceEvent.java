@@ -70,6 +70,12 @@ public class ServiceEvent {
     this.processInstanceId = processInstanceId;
   }
 
+  /** A team event claimed by one of the team: theirs from now on. */
+  void takenBy(String user) {
+    this.responsible = user;
+    this.updatedAt = BusinessTime.now();
+  }
+
   void book(Instant at, String technician) {
     this.appointmentAt = at;
     this.technician = technician;

@@ -38,10 +38,12 @@ public class ServiceEventController {
   private final ClientRepository clients;
   private final LeadZapDispatchRepository dispatches;
   private final TaskService taskService;
+  private final EventAccess access;
 
   public ServiceEventController(ServiceEventService service, ServiceEventRepository events,
       EventTypeRepository eventTypes, LossReasonRepository lossReasons, ClientRepository clients,
-      LeadZapDispatchRepository dispatches, TaskService taskService) {
+      LeadZapDispatchRepository dispatches, TaskService taskService, EventAccess access) {
+    this.access = access;
     this.service = service;
     this.events = events;
     this.eventTypes = eventTypes;
@@ -167,8 +169,9 @@ public class ServiceEventController {
 
   @GetMapping("/service-events/{code}")
   @Transactional(readOnly = true)
-  public EventView event(@PathVariable String code) {
+  public EventView event(@PathVariable String code, Authentication authentication) {
     ServiceEvent event = service.event(code);
+    access.requireSee(AtendeUser.of(authentication), event);
     return new EventView(event.getCode(), event.getTypeCode(), event.getClientId(), event.getVehicleId(),
         event.getStatus().name(), event.getStatus().label(), event.getResponsible(), event.getTechnician(),
         BusinessTime.formatLocalMinutes(event.getAppointmentAt()), event.getLossReason(), event.getObservation(),
@@ -178,18 +181,18 @@ public class ServiceEventController {
   /** The client arrived at the dealership for the appointment (message ClientArrived). */
   @PostMapping("/service-events/{code}/arrival")
   @ResponseStatus(HttpStatus.NO_CONTENT)
-  public void arrival(@PathVariable String code) {
-    service.registerArrival(code);
+  public void arrival(@PathVariable String code, Authentication authentication) {
+    service.registerArrival(code, AtendeUser.of(authentication));
   }
 
   /** Seed 004's WhatsApp icon: LeadZap sends that message again. */
   @PostMapping("/service-events/{code}/dispatches/{kind}/resend")
   @ResponseStatus(HttpStatus.ACCEPTED)
-  public void resend(@PathVariable String code, @PathVariable String kind) {
+  public void resend(@PathVariable String code, @PathVariable String kind, Authentication authentication) {
     LeadZapDispatch.Kind parsed = Codes.parse(LeadZapDispatch.Kind.class, kind);
     if (parsed == null) {
       throw UserFacingException.badRequest("Disparo desconhecido: " + kind + " (SCHEDULED, CONFIRMATION ou NO_SHOW).");
     }
-    service.resend(code, parsed);
+    service.resend(code, parsed, AtendeUser.of(authentication));
   }
 }

@@ -16,12 +16,8 @@ public final class ServiceEventProcess {
   public static final String MESSAGE_RESEND = "LeadZapResend";
   public static final String TOPIC_LEADZAP = "leadzap-dispatch";
 
-  // Kept for the whole instance.
+  // Kept for the whole instance. The event itself is the business key; this copy is for Tasklist and the forms.
   public static final ProcessVariable<String> EVENT_CODE = ProcessVariable.of("eventCode", String.class);
-  public static final ProcessVariable<String> RESPONSIBLE = ProcessVariable.of("responsible", String.class);
-  public static final ProcessVariable<String> TEAM = ProcessVariable.of("team", String.class);
-  /** LGPD "Não quer WhatsApp": the BPMN skips every dispatch, and the worker checks again. */
-  public static final ProcessVariable<Boolean> NO_WHATSAPP = ProcessVariable.of("noWhatsapp", Boolean.class);
   /** JSON [{kind, label, dot, status, message, sentAt}]: the LeadZap control of the forms. */
   public static final ProcessVariable<Object> DISPATCHES = ProcessVariable.of("dispatches", Object.class);
   public static final ProcessVariable<Date> CONFIRMATION_AT = ProcessVariable.of("confirmationAt", Date.class);
@@ -33,6 +29,8 @@ public final class ServiceEventProcess {
 
   // Loaded when a task is created, for its form.
   public static final ProcessVariable<String> SUMMARY = ProcessVariable.of("eventSummary", String.class);
+  /** LGPD "Não quer WhatsApp", for the form to show; the gateways and the worker read the client's own flag. */
+  public static final ProcessVariable<Boolean> NO_WHATSAPP = ProcessVariable.of("noWhatsapp", Boolean.class);
   public static final ProcessVariable<Boolean> AGENDA_ENABLED = ProcessVariable.of("agendaEnabled", Boolean.class);
   public static final ProcessVariable<String> AGENDA_REASON = ProcessVariable.of("agendaReason", String.class);
   public static final ProcessVariable<Object> ACTION_OPTIONS = ProcessVariable.of("actionOptions", Object.class);

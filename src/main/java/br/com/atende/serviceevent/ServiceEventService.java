@@ -6,20 +6,28 @@ import static br.com.atende.serviceevent.ServiceEventProcess.*;
 import br.com.atende.common.BusinessTime;
 import br.com.atende.common.JsonVariable;
 import br.com.atende.common.UserFacingException;
-import br.com.atende.identity.Roles;
+import br.com.atende.identity.AtendeUser;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import br.com.atende.lead.Phones;
+import java.util.Optional;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The dealer's data (clients, fleet, event types, loss reasons) and each event's life outside the forms. */
 @Service
 public class ServiceEventService {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ServiceEventService.class);
 
   public record NewClient(String name, String phone, String cpfCnpj, String email, boolean noWhatsapp,
       boolean wantsNewCar) {}
@@ -44,10 +52,12 @@ public class ServiceEventService {
   private final LeadZapDispatchRepository dispatches;
   private final ComplaintReasonRepository complaintReasons;
   private final RuntimeService runtimeService;
+  private final EventAccess access;
 
   public ServiceEventService(ClientRepository clients, VehicleRepository vehicles, EventTypeRepository eventTypes,
       LossReasonRepository lossReasons, ServiceEventRepository events, LeadZapDispatchRepository dispatches,
-      ComplaintReasonRepository complaintReasons, RuntimeService runtimeService) {
+      ComplaintReasonRepository complaintReasons, RuntimeService runtimeService, EventAccess access) {
+    this.access = access;
     this.complaintReasons = complaintReasons;
     this.clients = clients;
     this.vehicles = vehicles;
@@ -143,10 +153,8 @@ public class ServiceEventService {
     event = events.saveAndFlush(event);
     event.assignCode();
     Map<String, Object> variables = new HashMap<>();
+    // For Tasklist's column and the forms' links only: who and what come from the business key and our tables.
     EVENT_CODE.put(variables, event.getCode());
-    RESPONSIBLE.put(variables, responsible);
-    TEAM.put(variables, type.getTeam() != null ? type.getTeam() : Roles.AGENTS);
-    NO_WHATSAPP.put(variables, client.isNoWhatsapp());
     DISPATCHES.put(variables, JsonVariable.of(List.of()));
     event.startedAs(runtimeService.startProcessInstanceByKey(KEY, event.getCode(), variables).getId());
     return event;
@@ -154,8 +162,9 @@ public class ServiceEventService {
 
   /** The client arrived at the dealership: the appointment happened (message ClientArrived). */
   @Transactional
-  public void registerArrival(String code) {
+  public void registerArrival(String code, AtendeUser user) {
     ServiceEvent event = event(code);
+    access.requireWork(user, event);
     if (event.getStatus() != EventStatus.SCHEDULED && event.getStatus() != EventStatus.CONFIRMED) {
       throw UserFacingException.conflict("O evento " + code + " não tem agendamento em aberto ("
           + event.getStatus().label() + ").");
@@ -165,8 +174,9 @@ public class ServiceEventService {
 
   /** Seed 004's WhatsApp icon: send a dispatch again (non-interrupting event subprocess). */
   @Transactional
-  public void resend(String code, LeadZapDispatch.Kind kind) {
+  public void resend(String code, LeadZapDispatch.Kind kind, AtendeUser user) {
     ServiceEvent event = event(code);
+    access.requireWork(user, event);
     Client client = client(event.getClientId());
     if (client.isNoWhatsapp()) {
       throw UserFacingException.conflict("O cliente não quer WhatsApp: o contato é só por telefone.");
@@ -178,6 +188,51 @@ public class ServiceEventService {
     KIND.put(variables, kind.name());
     runtimeService.createMessageCorrelation(MESSAGE_RESEND).processInstanceBusinessKey(code)
         .setVariables(variables).correlate();
+  }
+
+  /**
+   * A client's "yes" on WhatsApp to one of our CONFIRMATION messages confirms the appointment
+   * (message AppointmentConfirmed), but only from the number it was sent to: a forged or guessed
+   * reply from anyone else confirms nothing. Answers whether it confirmed one.
+   */
+  @Transactional
+  public boolean confirmByClient(String repliedTo, String from) {
+    Optional<LeadZapDispatch> confirmation = Optional.ofNullable(repliedTo)
+        .flatMap(dispatches::findFirstByProviderMessageId)
+        .filter(dispatch -> dispatch.getKind() == LeadZapDispatch.Kind.CONFIRMATION);
+    if (confirmation.isEmpty()) {
+      LOG.info("LeadZap: a 'yes' that answers no confirmation of ours");
+      return false;
+    }
+    ServiceEvent event = events.findById(confirmation.get().getEventId()).orElseThrow();
+    if (!whatsappE164(from).equals(Optional.of(client(event.getClientId()).getPhone()))) {
+      LOG.warn("LeadZap: a 'yes' to the confirmation of {} came from a number that is not the client's; ignored",
+          event.getCode());
+      return false;
+    }
+    Map<String, Object> variables = new HashMap<>();
+    EVENT_ACTION.put(variables, EventAction.CONFIRM.name());
+    OBSERVATION.put(variables, "Confirmado pelo cliente no WhatsApp.");
+    try {
+      runtimeService.createMessageCorrelation(MESSAGE_APPOINTMENT_CONFIRMED).processInstanceBusinessKey(event.getCode())
+          .setVariables(variables).correlate();
+      return true;
+    } catch (MismatchingMessageCorrelationException e) {
+      LOG.info("LeadZap: {} was no longer waiting for a confirmation", event.getCode());
+      return false;
+    }
+  }
+
+  /**
+   * The sender's wa_id ("5562981112233") in E.164. WhatsApp still reports some Brazilian mobiles
+   * without the ninth digit ("556281112233"); they are the same line, so the 9 is put back.
+   */
+  static Optional<String> whatsappE164(String waId) {
+    String digits = waId == null ? "" : waId.replaceAll("\\D", "");
+    if (digits.matches("55\\d{2}[6-9]\\d{7}")) {
+      digits = digits.substring(0, 4) + "9" + digits.substring(4);
+    }
+    return digits.isEmpty() ? Optional.empty() : Phones.toE164("+" + digits);
   }
 
   /** The LeadZap control of the forms and the agenda: per dispatch, its dot, state and message. */
@@ -203,6 +258,19 @@ public class ServiceEventService {
       row.put("message", dispatch.getMessage());
       return row;
     }).toList();
+  }
+
+  /** The event of a `service-event` instance, by its business key. */
+  public ServiceEvent event(DelegateExecution execution) {
+    return events.ofProcess(execution);
+  }
+
+  /**
+   * The BPMN's "Quer WhatsApp?" gateways: the client's flag as it is now in our table, so an opt-out
+   * reaches running events at once and no completion can switch it off.
+   */
+  public boolean wantsWhatsapp(DelegateExecution execution) {
+    return !client(event(execution).getClientId()).isNoWhatsapp();
   }
 
   public ServiceEvent event(String code) {

@@ -7,6 +7,7 @@ import br.com.atende.common.Codes;
 import br.com.atende.common.JsonVariable;
 import br.com.atende.common.TaskActor;
 import br.com.atende.common.UserFacingException;
+import br.com.atende.identity.AtendeUser;
 import br.com.atende.identity.Roles;
 import br.com.atende.lead.Phones;
 import java.time.Duration;
@@ -16,13 +17,21 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.springframework.stereotype.Component;
 
 /**
  * Listener of EventContact and ConfirmAppointment. On create it loads the Ficha: the event, the
- * client, the actions the DMN enables and the loss reasons it offers. On complete it checks the
+ * client, the actions the DMN enables and the loss reasons it offers. On assignment and complete it
+ * lets only who may work the event (EventAccess) claim and finish it, and on complete it checks the
  * agent's choice on the server, whatever the client: a refusal leaves the task open, unchanged.
  */
 @Component
@@ -36,30 +45,99 @@ public class ServiceEventTaskListener implements TaskListener {
   private final EventTypeRepository eventTypes;
   private final VehicleRepository vehicles;
   private final AgendaRules rules;
+  private final EventAccess access;
 
   public ServiceEventTaskListener(ServiceEventService service, EventTypeRepository eventTypes,
-      VehicleRepository vehicles, AgendaRules rules) {
+      VehicleRepository vehicles, AgendaRules rules, EventAccess access) {
     this.service = service;
     this.eventTypes = eventTypes;
     this.vehicles = vehicles;
     this.rules = rules;
+    this.access = access;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    ServiceEvent event = service.event(EVENT_CODE.from(task));
+    ServiceEvent event = service.event(task.getExecution());
     EventType type = eventTypes.findById(event.getTypeCode()).orElseThrow();
     boolean contact = TASK_EVENT_CONTACT.equals(task.getTaskDefinitionKey());
-    if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      load(task, event, type, contact);
-    } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      if (contact) {
-        checkContact(task, event, type);
-      } else {
-        checkConfirmation(task, event);
+    switch (task.getEventName()) {
+      case EVENTNAME_CREATE -> load(task, event, type, contact);
+      case EVENTNAME_ASSIGNMENT -> assigned(task, event);
+      case EVENTNAME_COMPLETE -> {
+        requireWorker(task, event);
+        if (contact) {
+          checkContact(task, event, type);
+        } else {
+          checkConfirmation(task, event);
+        }
+        ACTED_BY.set(task.getExecution(), TaskActor.id(task));
       }
-      ACTED_BY.set(task.getExecution(), TaskActor.id(task));
+      default -> { }
     }
+  }
+
+  /**
+   * A claim (or any change of assignee, such as a resolve or an unclaim): only who may work the
+   * event, each for themselves. A team event claimed by one of the team becomes theirs, in our
+   * table and in the engine: the team is no longer a candidate and loses its grant on the task.
+   */
+  private void assigned(DelegateTask task, ServiceEvent event) {
+    AtendeUser actor = actor(task);
+    if (actor == null) {
+      return;
+    }
+    if (!access.mayWork(actor, event)) {
+      throw UserFacingException.forbidden(EventAccess.refusal(event));
+    }
+    if (!EventAccess.isSupervisor(actor) && !actor.id().equals(task.getAssignee())) {
+      throw UserFacingException.forbidden("Cada um assume a tarefa para si: não é possível passá-la a outra pessoa "
+          + "nem devolvê-la ao time.");
+    }
+    if (event.getResponsible() == null && task.getAssignee() != null) {
+      event.takenBy(task.getAssignee());
+      releaseCandidates(task);
+    }
+  }
+
+  private static void releaseCandidates(DelegateTask task) {
+    List<String> groups = task.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull).toList();
+    groups.forEach(task::deleteCandidateGroup);
+    AuthorizationService authorizations = task.getProcessEngineServices().getAuthorizationService();
+    // The engine granted the candidate groups this task and keeps the grant when the link goes; the
+    // claimer may not delete authorizations, so this runs as the engine itself.
+    Context.getCommandContext().runWithoutAuthorization(() -> {
+      for (String group : groups) {
+        authorizations.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(task.getId())
+            .groupIdIn(group).list().forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
+      }
+      return null;
+    });
+  }
+
+  /** Completing: who may work the event; a team event must be claimed first, so it is someone's. */
+  private void requireWorker(DelegateTask task, ServiceEvent event) {
+    AtendeUser actor = actor(task);
+    if (actor == null) {
+      return;
+    }
+    if (!access.mayWork(actor, event)) {
+      throw UserFacingException.forbidden(EventAccess.refusal(event));
+    }
+    if (event.getResponsible() == null && !EventAccess.isSupervisor(actor)) {
+      throw UserFacingException.badRequest("Assuma esta tarefa antes de concluí-la: ela é do time "
+          + access.team(event) + " e fica com quem a assumir.");
+    }
+  }
+
+  /** The authenticated user (Tasklist, /engine-rest); none for the engine and Java callers, which are trusted. */
+  private static AtendeUser actor(DelegateTask task) {
+    Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    if (current == null || current.getUserId() == null) {
+      return null;
+    }
+    return new AtendeUser(current.getUserId(),
+        current.getGroupIds() == null ? Set.of() : Set.copyOf(current.getGroupIds()));
   }
 
   private void load(DelegateTask task, ServiceEvent event, EventType type, boolean contact) {
@@ -75,6 +153,7 @@ public class ServiceEventTaskListener implements TaskListener {
         + (event.getAppointmentAt() == null ? "" : "\n\n**Agendado para:** "
             + WHEN.format(BusinessTime.toLocal(event.getAppointmentAt()))
             + (event.getTechnician() == null ? "" : " · **Produtivo:** " + event.getTechnician())));
+    NO_WHATSAPP.set(task.getExecution(), client.isNoWhatsapp());
     if (!contact) {
       return;
     }

@@ -2,16 +2,20 @@ package br.com.atende.serviceevent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import br.com.atende.common.BusinessTime;
 import br.com.atende.identity.Roles;
 import br.com.atende.support.Api;
 import br.com.atende.support.Api.Response;
+import br.com.atende.support.FakeWhatsAppProvider;
 import br.com.atende.support.Fixtures;
 import br.com.atende.support.MariaDbIntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +28,8 @@ class ServiceEventApiTest {
   @LocalServerPort int port;
   @Autowired Fixtures fixtures;
   @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired HistoryService historyService;
 
   String agent;
   String teammate;
@@ -73,8 +79,7 @@ class ServiceEventApiTest {
     assertThat(created.status()).isEqualTo(201);
     String code = created.body().path("code").asText();
     assertThat(code).matches("EV-\\d{6}");
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code).singleResult().getId())
-        .isEqualTo(created.body().path("processInstanceId").asText());
+    assertThat(instance(code)).isEqualTo(created.body().path("processInstanceId").asText());
 
     JsonNode agenda = agentApi.get("/api/service-events").body();
     JsonNode row = find(agenda, code);
@@ -98,8 +103,13 @@ class ServiceEventApiTest {
     JsonNode view = agentApi.get("/api/clients/" + client).body();
     assertThat(view.path("noWhatsapp").asBoolean()).isTrue();
     assertThat(view.path("wantsNewCar").asBoolean()).isTrue();
-    String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code).singleResult().getId();
-    assertThat(runtimeService.getVariable(instance, "noWhatsapp")).isEqualTo(true);
+    // The opt-out holds for the running event, whatever its Ficha's completion says.
+    String task = taskService.createTaskQuery().processInstanceBusinessKey(code).singleResult().getId();
+    Response booked = agentApi.completeTask(task, Map.of("eventAction", "SCHEDULE", "noWhatsapp", false,
+        "appointmentAt", BusinessTime.today().plusDays(3) + "T10:00"));
+    assertThat(booked.status()).as(booked.text()).isEqualTo(204);
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance(code))
+        .activityId("EndEvent_ScheduledSkipped").count()).isEqualTo(1);
 
     Map<String, Object> edit = Map.of("name", "Maria Souza", "phone", "(62) 98111-0003", "email", "maria@example.com");
     assertThat(agentApi.put("/api/clients/" + client, edit).status()).isEqualTo(403);
@@ -145,18 +155,32 @@ class ServiceEventApiTest {
   }
 
   @Test
-  void theWebhookAnswersTheProvidersVerification() {
+  void theWebhookAnswersOnlyTheProvidersVerificationAndRefusesWhatItCannotRead() {
     Api anonymous = Api.anonymous(port);
-    Response ok = anonymous.get("/api/leadzap/webhook?hub.mode=subscribe&hub.verify_token=atende-leadzap&hub.challenge=1158201444");
+    Response ok = anonymous.get("/api/leadzap/webhook?hub.mode=subscribe&hub.verify_token="
+        + FakeWhatsAppProvider.VERIFY_TOKEN + "&hub.challenge=1158201444");
     assertThat(ok.status()).isEqualTo(200);
     assertThat(ok.text()).isEqualTo("1158201444");
     assertThat(anonymous.get("/api/leadzap/webhook?hub.mode=subscribe&hub.verify_token=errado&hub.challenge=1")
         .status()).isEqualTo(403);
+    assertThat(anonymous.get("/api/leadzap/webhook?hub.mode=subscribe&hub.challenge=1").status()).isEqualTo(403);
+
+    for (String unreadable : List.of("não é JSON", "[1, 2]", "{\"entry\": [")) {
+      Response refused = anonymous.post("/api/leadzap/webhook", unreadable,
+          Map.of("X-Hub-Signature-256", FakeWhatsAppProvider.signature(unreadable)));
+      assertThat(refused.status()).as(unreadable).isEqualTo(400);
+      assertThat(refused.message()).isEqualTo("Corpo do webhook inválido: esperado o JSON de notificação do WhatsApp.");
+    }
+    assertThat(anonymous.post("/api/leadzap/webhook", "não é JSON").status()).as("unsigned").isEqualTo(401);
   }
 
   private String responsibleOf(Response created) {
-    return Api.as(port, agent).get("/api/service-events/" + created.body().path("code").asText()).body()
+    return supervisor.get("/api/service-events/" + created.body().path("code").asText()).body()
         .path("responsible").asText();
+  }
+
+  private String instance(String code) {
+    return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code).singleResult().getId();
   }
 
   private long client(String phone, boolean noWhatsapp) {

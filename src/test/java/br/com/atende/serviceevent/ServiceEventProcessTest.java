@@ -16,6 +16,8 @@ import br.com.atende.support.Api;
 import br.com.atende.support.FakeWhatsAppProvider;
 import br.com.atende.support.Fixtures;
 import br.com.atende.support.MariaDbIntegrationTest;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -127,8 +129,23 @@ class ServiceEventProcessTest {
     FakeWhatsAppProvider.Sent confirmation = provider.sentTo(client.getPhone()).get(1);
     assertThat(confirmation.text()).contains("Responda SIM para confirmar");
 
-    Api.Response reply = Api.anonymous(port).post("/api/leadzap/webhook", webhookReply(client, confirmation.messageId(),
-        "Sim!"));
+    // Anyone may post to the webhook: unsigned, badly signed or from another number, a "yes" confirms nothing.
+    String clientNumber = client.getPhone().replace("+", "");
+    String yes = webhookReply(clientNumber, confirmation.messageId(), "Sim!");
+    Api anonymous = Api.anonymous(port);
+    assertThat(anonymous.post("/api/leadzap/webhook", yes).status()).isEqualTo(401);
+    Api.Response forged = anonymous.post("/api/leadzap/webhook", yes, Map.of("X-Hub-Signature-256",
+        FakeWhatsAppProvider.signature(yes.replace("Sim!", "Sim"))));
+    assertThat(forged.status()).isEqualTo(401);
+    assertThat(forged.message()).isEqualTo("Assinatura do webhook ausente ou inválida.");
+    String stranger = webhookReply("5562981234567", confirmation.messageId(), "Sim!");
+    Api.Response notTheClient = signed(stranger);
+    assertThat(notTheClient.status()).isEqualTo(200);
+    assertThat(notTheClient.body().path("confirmed").asInt()).isZero();
+    assertThat(pi).isWaitingAt("ConfirmAppointment");
+    assertThat(service.event(code).getStatus()).isEqualTo(EventStatus.SCHEDULED);
+
+    Api.Response reply = signed(yes);
     assertThat(reply.status()).isEqualTo(200);
     assertThat(reply.body().path("confirmed").asInt()).isEqualTo(1);
     assertThat(pi).hasPassed("Event_ConfirmedByClient", "RecordConfirmation").isWaitingAt("WaitArrival");
@@ -374,13 +391,23 @@ class ServiceEventProcessTest {
     return String.valueOf(runtimeService.getVariable(pi.getId(), "dispatches"));
   }
 
-  private static Map<String, Object> webhookReply(Client client, String repliedTo, String text) {
-    String from = client.getPhone().replace("+", "");
-    return Map.of("object", "whatsapp_business_account", "entry", List.of(Map.of("id", "WABA", "changes", List.of(
-        Map.of("field", "messages", "value", Map.of(
-            "messaging_product", "whatsapp",
-            "metadata", Map.of("phone_number_id", FakeWhatsAppProvider.PHONE_NUMBER_ID),
-            "messages", List.of(Map.of("from", from, "id", "wamid.IN" + repliedTo, "timestamp", "1764590000",
-                "type", "text", "text", Map.of("body", text), "context", Map.of("from", "5562", "id", repliedTo)))))))));
+  private Api.Response signed(String body) {
+    return Api.anonymous(port).post("/api/leadzap/webhook", body,
+        Map.of("X-Hub-Signature-256", FakeWhatsAppProvider.signature(body)));
+  }
+
+  /** A Cloud API notification: {@code from} (a wa_id, digits) answers the message {@code repliedTo}. */
+  private static String webhookReply(String from, String repliedTo, String text) {
+    try {
+      return new ObjectMapper().writeValueAsString(Map.of("object", "whatsapp_business_account", "entry", List.of(
+          Map.of("id", "WABA", "changes", List.of(Map.of("field", "messages", "value", Map.of(
+              "messaging_product", "whatsapp",
+              "metadata", Map.of("phone_number_id", FakeWhatsAppProvider.PHONE_NUMBER_ID),
+              "messages", List.of(Map.of("from", from, "id", "wamid.IN" + repliedTo, "timestamp", "1764590000",
+                  "type", "text", "text", Map.of("body", text),
+                  "context", Map.of("from", "5562", "id", repliedTo))))))))));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -88,6 +88,13 @@ public final class Api {
     return send(request(path).header("Content-Type", "application/json").POST(json(body)));
   }
 
+  /** A POST with extra headers, e.g. a webhook's signature. */
+  public Response post(String path, String body, Map<String, String> headers) {
+    HttpRequest.Builder request = request(path).header("Content-Type", "application/json");
+    headers.forEach(request::header);
+    return send(request.POST(json(body)));
+  }
+
   /** Completes a task on /engine-rest, each value sent as {"value": …} as the REST API takes it. */
   public Response completeTask(String taskId, Map<String, ?> values) {
     Map<String, Object> variables = new LinkedHashMap<>();

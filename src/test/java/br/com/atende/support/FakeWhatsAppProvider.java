@@ -8,9 +8,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * A real HTTP server in the test JVM that answers like the WhatsApp Business Cloud API's
@@ -21,6 +26,9 @@ public final class FakeWhatsAppProvider {
 
   public static final String PHONE_NUMBER_ID = "106540352242922";
   public static final String TOKEN = "test-token";
+  /** The app secret that signs the provider's webhook posts, and the token of its subscription check. */
+  public static final String APP_SECRET = "test-app-secret";
+  public static final String VERIFY_TOKEN = "test-verify-token";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static FakeWhatsAppProvider instance;
 
@@ -30,7 +38,6 @@ public final class FakeWhatsAppProvider {
   private final HttpServer server;
   private final List<Sent> sent = new CopyOnWriteArrayList<>();
   private final AtomicInteger failuresLeft = new AtomicInteger();
-  private final AtomicInteger sequence = new AtomicInteger();
   private volatile boolean down;
 
   private FakeWhatsAppProvider() throws IOException {
@@ -62,6 +69,17 @@ public final class FakeWhatsAppProvider {
     return sent.stream().filter(message -> message.to().equals(e164.replace("+", ""))).toList();
   }
 
+  /** X-Hub-Signature-256 of a webhook body, as the provider signs it with the app secret. */
+  public static String signature(String body) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(APP_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+      return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Back to answering every message. */
   public void up() {
     down = false;
@@ -86,7 +104,8 @@ public final class FakeWhatsAppProvider {
         return;
       }
       JsonNode request = JSON.readTree(body);
-      String id = "wamid.TEST" + sequence.incrementAndGet();
+      // Unique across runs too: the test database outlives the JVM, and replies find their message by id.
+      String id = "wamid.TEST-" + UUID.randomUUID();
       sent.add(new Sent(request.path("to").asText(), request.path("text").path("body").asText(), id,
           exchange.getRequestHeaders().getFirst("Authorization")));
       reply(exchange, 200, "{\"messaging_product\":\"whatsapp\",\"contacts\":[{\"input\":\"" + request.path("to").asText()

@@ -17,6 +17,8 @@ public class MariaDbInitializer implements ApplicationContextInitializer<Configu
         "atende.leadzap.base-url=" + FakeWhatsAppProvider.instance().baseUrl(),
         "atende.leadzap.phone-number-id=" + FakeWhatsAppProvider.PHONE_NUMBER_ID,
         "atende.leadzap.token=" + FakeWhatsAppProvider.TOKEN,
+        "atende.leadzap.app-secret=" + FakeWhatsAppProvider.APP_SECRET,
+        "atende.leadzap.verify-token=" + FakeWhatsAppProvider.VERIFY_TOKEN,
         "atende.leadzap.retry-millis=0").applyTo(context);
   }
 }
