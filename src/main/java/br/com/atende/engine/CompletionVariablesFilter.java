@@ -51,7 +51,7 @@ public class CompletionVariablesFilter {
       "^(?:/engine-rest(?:/engine/[^/]+)?|/camunda/api/engine/engine/[^/]+)/task/([^/]+)"
           + "/(complete|submit-form|resolve|bpmnError|bpmnEscalation)/?$");
 
-  /** What the filter needs of a task, read with authorization off (the engine checks the caller after). */
+  /** What the filter needs of a task the caller may see, read with authorization off. */
   record TaskFacts(String name, String taskKey, String processKey, DelegationState delegation) {}
 
   @Bean
@@ -98,7 +98,7 @@ public class CompletionVariablesFilter {
           return;
         }
       }
-      // Unknown task: the engine answers 404 itself.
+      // A task unknown or hidden from the caller: the engine answers 404 or 403 itself.
       chain.doFilter(new CachedBody(request, body), response);
     }
 
@@ -135,7 +135,11 @@ public class CompletionVariablesFilter {
           + String.join(", ", refused) + ".";
     }
 
+    /** Null when the caller may not see the task: the engine then refuses them itself, telling nothing about it. */
     private TaskFacts facts(String taskId) {
+      if (engine.getTaskService().createTaskQuery().taskId(taskId).count() == 0) {
+        return null;
+      }
       return engine.getCommandExecutorTxRequired().execute(context -> {
         context.disableAuthorizationCheck();
         TaskEntity task = context.getTaskManager().findTaskById(taskId);

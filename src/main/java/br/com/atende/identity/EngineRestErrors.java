@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
@@ -30,6 +31,8 @@ public class EngineRestErrors extends CamundaJerseyResourceConfig {
     register(UserFacingEngineExceptionHandler.class);
     register(UserFacingExceptionHandler.class);
   }
+
+  static final String NOT_ALLOWED = "Você não tem permissão para esta operação.";
 
   /** Our refusal as a JSON answer with its status (400, 403...), like the engine's own errors. */
   static Response refusal(UserFacingException refusal) {
@@ -57,7 +60,16 @@ public class EngineRestErrors extends CamundaJerseyResourceConfig {
 
   static UserFacingException ours(Throwable error) {
     UserFacingException refusal = UserFacingException.findIn(error);
-    return refusal != null ? refusal : race(error);
+    if (refusal != null) {
+      return refusal;
+    }
+    // The engine's own "no permission" names the user, the resource and its id, in English.
+    for (Throwable t = error; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof AuthorizationException) {
+        return UserFacingException.forbidden(NOT_ALLOWED);
+      }
+    }
+    return race(error);
   }
 
   @Priority(1)

@@ -29,7 +29,9 @@ public final class ServiceEventProcess {
 
   // Loaded when a task is created, for its form.
   public static final ProcessVariable<String> SUMMARY = ProcessVariable.of("eventSummary", String.class);
-  /** LGPD "Não quer WhatsApp", for the form to show; the gateways and the worker read the client's own flag. */
+  /** The next user task's assignee, written from our tables by eventFactsListener just before it is created. */
+  public static final ProcessVariable<String> RESPONSIBLE = ProcessVariable.of("responsible", String.class);
+  /** LGPD "Não quer WhatsApp": the client's flag, copied by eventFactsListener where a gateway or the form reads it. */
   public static final ProcessVariable<Boolean> NO_WHATSAPP = ProcessVariable.of("noWhatsapp", Boolean.class);
   public static final ProcessVariable<Boolean> AGENDA_ENABLED = ProcessVariable.of("agendaEnabled", Boolean.class);
   public static final ProcessVariable<String> AGENDA_REASON = ProcessVariable.of("agendaReason", String.class);

@@ -5,6 +5,7 @@ import static br.com.atende.serviceevent.ServiceEventProcess.*;
 import br.com.atende.common.BusinessTime;
 import br.com.atende.common.Codes;
 import br.com.atende.common.JsonVariable;
+import br.com.atende.common.Markdown;
 import br.com.atende.common.TaskActor;
 import br.com.atende.common.UserFacingException;
 import br.com.atende.identity.AtendeUser;
@@ -62,7 +63,11 @@ public class ServiceEventTaskListener implements TaskListener {
     EventType type = eventTypes.findById(event.getTypeCode()).orElseThrow();
     boolean contact = TASK_EVENT_CONTACT.equals(task.getTaskDefinitionKey());
     switch (task.getEventName()) {
-      case EVENTNAME_CREATE -> load(task, event, type, contact);
+      case EVENTNAME_CREATE -> {
+        // A team event (no responsible) is offered to its team only; the table says which.
+        access.candidateGroups(task.getExecution()).forEach(task::addCandidateGroup);
+        load(task, event, type, contact);
+      }
       case EVENTNAME_ASSIGNMENT -> assigned(task, event);
       case EVENTNAME_COMPLETE -> {
         requireWorker(task, event);
@@ -143,8 +148,10 @@ public class ServiceEventTaskListener implements TaskListener {
   private void load(DelegateTask task, ServiceEvent event, EventType type, boolean contact) {
     Client client = service.client(event.getClientId());
     String vehicle = event.getVehicleId() == null ? "—"
-        : vehicles.findById(event.getVehicleId()).map(Vehicle::describe).orElse("—");
-    SUMMARY.set(task.getExecution(), "### " + type.getName() + " · " + client.getName() + "\n\n"
+        : vehicles.findById(event.getVehicleId()).map(Vehicle::describe).map(Markdown::escape).orElse("—");
+    // Names come from registers and clients: escaped, so they read as text in the form's markdown.
+    SUMMARY.set(task.getExecution(), "### " + Markdown.escape(type.getName()) + " · " + Markdown.escape(client.getName())
+        + "\n\n"
         + "**Telefone:** " + Phones.display(client.getPhone())
         + (client.isNoWhatsapp() ? " · **Não quer WhatsApp** (contato só por telefone)" : "")
         + (client.isWantsNewCar() ? " · **Interessa carro novo**" : "") + "\n\n"
@@ -152,7 +159,7 @@ public class ServiceEventTaskListener implements TaskListener {
         + event.getStatus().label() + " · **Responsável:** " + (event.getResponsible() == null ? "—" : event.getResponsible())
         + (event.getAppointmentAt() == null ? "" : "\n\n**Agendado para:** "
             + WHEN.format(BusinessTime.toLocal(event.getAppointmentAt()))
-            + (event.getTechnician() == null ? "" : " · **Produtivo:** " + event.getTechnician())));
+            + (event.getTechnician() == null ? "" : " · **Produtivo:** " + Markdown.escape(event.getTechnician()))));
     NO_WHATSAPP.set(task.getExecution(), client.isNoWhatsapp());
     if (!contact) {
       return;

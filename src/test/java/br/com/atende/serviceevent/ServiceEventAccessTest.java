@@ -91,8 +91,8 @@ class ServiceEventAccessTest {
     Api anaApi = Api.as(port, ana);
     assertThat(anaApi.get("/api/clients/" + client).status()).isEqualTo(200);
     // Resolving a task that was never delegated would hand it back to nobody: not even its responsible may.
-    assertRefused(anaApi.post("/engine-rest/task/" + task + "/resolve", Map.of()),
-        "Cada um assume a tarefa para si: não é possível passá-la a outra pessoa nem devolvê-la ao time.");
+    assertRefused(anaApi.post("/engine-rest/task/" + task + "/resolve", Map.of()), 400,
+        "A tarefa \"Ficha de agendamento\" não foi delegada: conclua-a em vez de resolvê-la.");
     assertThat(task(code).getAssignee()).isEqualTo(ana);
 
     assertThat(carla.get("/engine-rest/task/" + task).status()).isEqualTo(200);

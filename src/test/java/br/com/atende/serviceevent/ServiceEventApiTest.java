@@ -103,10 +103,14 @@ class ServiceEventApiTest {
     JsonNode view = agentApi.get("/api/clients/" + client).body();
     assertThat(view.path("noWhatsapp").asBoolean()).isTrue();
     assertThat(view.path("wantsNewCar").asBoolean()).isTrue();
-    // The opt-out holds for the running event, whatever its Ficha's completion says.
+    // The opt-out holds for the running event: no completion may say otherwise.
     String task = taskService.createTaskQuery().processInstanceBusinessKey(code).singleResult().getId();
-    Response booked = agentApi.completeTask(task, Map.of("eventAction", "SCHEDULE", "noWhatsapp", false,
-        "appointmentAt", BusinessTime.today().plusDays(3) + "T10:00"));
+    String appointment = BusinessTime.today().plusDays(3) + "T10:00";
+    Response optIn = agentApi.completeTask(task, Map.of("eventAction", "SCHEDULE", "noWhatsapp", false,
+        "appointmentAt", appointment));
+    assertThat(optIn.status()).isEqualTo(400);
+    assertThat(optIn.message()).isEqualTo("A tarefa \"Ficha de agendamento\" não aceita o campo noWhatsapp.");
+    Response booked = agentApi.completeTask(task, Map.of("eventAction", "SCHEDULE", "appointmentAt", appointment));
     assertThat(booked.status()).as(booked.text()).isEqualTo(204);
     assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance(code))
         .activityId("EndEvent_ScheduledSkipped").count()).isEqualTo(1);
