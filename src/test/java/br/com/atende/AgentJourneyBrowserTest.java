@@ -2,7 +2,7 @@ package br.com.atende;
 
 import br.com.atende.campaign.Campaign;
 import br.com.atende.campaign.CampaignService.NewActionType;
-import br.com.atende.identity.Roles;
+import br.com.atende.security.Roles;
 import br.com.atende.support.BrowserJourney;
 import br.com.atende.support.Fixtures;
 import br.com.atende.support.MariaDbIntegrationTest;

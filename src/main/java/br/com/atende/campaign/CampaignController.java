@@ -4,7 +4,7 @@ import br.com.atende.campaign.CampaignService.CampaignSummary;
 import br.com.atende.campaign.CampaignService.NewCampaign;
 import br.com.atende.common.BusinessTime;
 import br.com.atende.common.UserFacingException;
-import br.com.atende.identity.AtendeUser;
+import br.com.atende.security.AtendeUser;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;

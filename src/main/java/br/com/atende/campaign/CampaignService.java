@@ -2,7 +2,6 @@ package br.com.atende.campaign;
 
 import static br.com.atende.common.Text.blankToNull;
 
-import br.com.atende.attendance.LeadQueue;
 import br.com.atende.common.BusinessTime;
 import br.com.atende.common.UserFacingException;
 import jakarta.validation.Valid;

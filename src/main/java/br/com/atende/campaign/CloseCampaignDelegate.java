@@ -1,6 +1,5 @@
 package br.com.atende.campaign;
 
-import br.com.atende.attendance.LeadQueue;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;

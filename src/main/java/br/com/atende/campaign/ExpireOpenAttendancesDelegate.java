@@ -1,11 +1,7 @@
 package br.com.atende.campaign;
 
-import br.com.atende.attendance.LeadAttendanceProcess;
-import java.util.List;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.runtime.Execution;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -21,30 +17,20 @@ public class ExpireOpenAttendancesDelegate implements JavaDelegate {
 
   private static final Logger LOG = LoggerFactory.getLogger(ExpireOpenAttendancesDelegate.class);
 
-  private final RuntimeService runtimeService;
+  private final OpenAttendances attendances;
   private final int batchSize;
 
-  public ExpireOpenAttendancesDelegate(RuntimeService runtimeService,
+  public ExpireOpenAttendancesDelegate(OpenAttendances attendances,
       @Value("${atende.campaign.close-batch-size:500}") int batchSize) {
-    this.runtimeService = runtimeService;
+    this.attendances = attendances;
     this.batchSize = batchSize;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String code = CampaignProcess.CAMPAIGN_CODE.from(execution);
-    // The attendances still waiting for CampaignClosed: each one correlated leaves this query.
-    List<Execution> page = runtimeService.createExecutionQuery()
-        .processDefinitionKey(LeadAttendanceProcess.KEY)
-        .messageEventSubscriptionName(LeadAttendanceProcess.MESSAGE_CAMPAIGN_CLOSED)
-        .processVariableValueEquals(LeadAttendanceProcess.CAMPAIGN_CODE.name(), code)
-        .listPage(0, batchSize);
-    for (Execution open : page) {
-      runtimeService.createMessageCorrelation(LeadAttendanceProcess.MESSAGE_CAMPAIGN_CLOSED)
-          .processInstanceId(open.getProcessInstanceId())
-          .correlateAllWithResult();
-    }
-    CampaignProcess.OPEN_ATTENDANCES_LEFT.set(execution, page.size() == batchSize);
-    LOG.info("Campaign {}: {} open attendances expired in this batch", code, page.size());
+    int expired = attendances.expireBatch(code, batchSize);
+    CampaignProcess.OPEN_ATTENDANCES_LEFT.set(execution, expired == batchSize);
+    LOG.info("Campaign {}: {} open attendances expired in this batch", code, expired);
   }
 }

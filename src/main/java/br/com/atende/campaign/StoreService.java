@@ -1,7 +1,7 @@
 package br.com.atende.campaign;
 
 import br.com.atende.common.UserFacingException;
-import br.com.atende.identity.Roles;
+import br.com.atende.security.Roles;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Service;

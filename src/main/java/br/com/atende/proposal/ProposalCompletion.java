@@ -6,8 +6,8 @@ import static br.com.atende.proposal.ProposalProcess.*;
 
 import br.com.atende.common.Codes;
 import br.com.atende.common.UserFacingException;
-import br.com.atende.lead.Documents;
-import br.com.atende.lead.Phones;
+import br.com.atende.common.Documents;
+import br.com.atende.common.Phones;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**

@@ -1,17 +1,16 @@
 package br.com.atende.proposal;
 
+import br.com.atende.engine.OpenTasks;
 import br.com.atende.common.BusinessTime;
 import br.com.atende.common.UserFacingException;
-import br.com.atende.identity.AtendeUser;
-import br.com.atende.identity.Roles;
-import br.com.atende.lead.Phones;
-import br.com.atende.report.SheetDownload;
+import br.com.atende.security.AtendeUser;
+import br.com.atende.security.Roles;
+import br.com.atende.common.Phones;
+import br.com.atende.common.SheetDownload;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,15 +31,15 @@ public class ProposalController {
   private final ProposalService proposals;
   private final ProposalChangeRepository changes;
   private final ProposalPhoneRepository phones;
-  private final TaskService taskService;
+  private final OpenTasks openTasks;
 
   public ProposalController(ProposalSearch search, ProposalService proposals, ProposalChangeRepository changes,
-      ProposalPhoneRepository phones, TaskService taskService) {
+      ProposalPhoneRepository phones, OpenTasks openTasks) {
     this.search = search;
     this.proposals = proposals;
     this.changes = changes;
     this.phones = phones;
-    this.taskService = taskService;
+    this.openTasks = openTasks;
   }
 
   /** Where a proposal waits: the open task (to open in Tasklist), if any. */
@@ -67,9 +66,7 @@ public class ProposalController {
     List<ProposalSearch.Row> rows = search.find(query, AtendeUser.of(authentication));
     List<String> instanceIds = rows.stream().map(ProposalSearch.Row::processInstanceId)
         .filter(java.util.Objects::nonNull).toList();
-    Map<String, Task> tasks = instanceIds.isEmpty() ? Map.of()
-        : taskService.createTaskQuery().processInstanceIdIn(instanceIds.toArray(String[]::new)).list().stream()
-            .collect(Collectors.toMap(Task::getProcessInstanceId, Function.identity(), (a, b) -> a));
+    Map<String, OpenTasks.OpenTask> tasks = openTasks.byInstance(instanceIds);
     return new SearchResult(rows.stream()
         .map(row -> new Found(row, openTask(tasks.get(row.processInstanceId()))))
         .toList(), rows.size() == ProposalSearch.PAGE);
@@ -92,8 +89,7 @@ public class ProposalController {
             c.getToSituation().name(), c.getCancelReason() == null ? null : c.getCancelReason().name(),
             c.getObservation(), c.getChangedFields()))
         .toList();
-    Task task = proposal.getProcessInstanceId() == null ? null
-        : taskService.createTaskQuery().processInstanceId(proposal.getProcessInstanceId()).singleResult();
+    OpenTasks.OpenTask task = openTasks.ofInstance(proposal.getProcessInstanceId()).orElse(null);
     return new ProposalView(proposal.getCode(), proposal.getLeadId(),
         BusinessTime.formatLocalMinutes(proposal.getSoldAt()), proposal.getSeller(), proposal.getStoreCode(),
         proposal.getCampaignCode(), AuditType.labelOf(proposal.getAuditType()), proposal.getClientName(),
@@ -104,8 +100,8 @@ public class ProposalController {
   /** Seed 003's "Manutenção": from any phase, or after the end; answers the MaintainProposal task. */
   @PostMapping("/{code}/maintenance")
   public MaintenanceOpened openMaintenance(@PathVariable String code, Authentication authentication) {
-    Task task = proposals.openMaintenance(code, AtendeUser.of(authentication));
-    return new MaintenanceOpened(task.getId(), task.getProcessInstanceId());
+    OpenTasks.OpenTask task = proposals.openMaintenance(code, AtendeUser.of(authentication));
+    return new MaintenanceOpened(task.id(), task.processInstanceId());
   }
 
   /** Confirmed proposals, for sending to the operation's client (seed 003), streamed as XLSX or CSV. */
@@ -139,8 +135,8 @@ public class ProposalController {
     return text.toString();
   }
 
-  private static OpenTask openTask(Task task) {
+  private static OpenTask openTask(OpenTasks.OpenTask task) {
     return task == null ? null
-        : new OpenTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getAssignee());
+        : new OpenTask(task.id(), task.name(), task.taskKey(), task.assignee());
   }
 }

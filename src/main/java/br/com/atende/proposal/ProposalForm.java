@@ -2,7 +2,7 @@ package br.com.atende.proposal;
 
 import static br.com.atende.proposal.ProposalProcess.*;
 
-import br.com.atende.attendance.Outcome;
+import br.com.atende.lead.Outcome;
 import br.com.atende.campaign.CampaignRepository;
 import br.com.atende.campaign.StoreRepository;
 import br.com.atende.common.BusinessTime;
@@ -10,7 +10,7 @@ import br.com.atende.common.JsonVariable;
 import br.com.atende.common.Markdown;
 import br.com.atende.lead.LeadAttempt;
 import br.com.atende.lead.LeadAttemptRepository;
-import br.com.atende.lead.Phones;
+import br.com.atende.common.Phones;
 import br.com.atende.proposal.SituationMoves.Phase;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,13 +2,14 @@ package br.com.atende.proposal;
 
 import static br.com.atende.proposal.ProposalProcess.*;
 
+import br.com.atende.engine.OpenTasks;
 import br.com.atende.campaign.CampaignRepository;
 import br.com.atende.common.BusinessTime;
 import br.com.atende.common.UserFacingException;
-import br.com.atende.identity.AtendeUser;
-import br.com.atende.identity.Roles;
+import br.com.atende.security.AtendeUser;
+import br.com.atende.security.Roles;
 import br.com.atende.lead.Lead;
-import br.com.atende.lead.Phones;
+import br.com.atende.common.Phones;
 import br.com.atende.proposal.ProposalCompletion.Dial;
 import br.com.atende.proposal.ProposalCompletion.Edit;
 import br.com.atende.proposal.ProposalCompletion.PhoneEntry;
@@ -125,13 +126,13 @@ public class ProposalService {
    * is in, or on a new instance when the proposal has ended. Answers the task to work.
    */
   @Transactional
-  public Task openMaintenance(String code, AtendeUser user) {
+  public OpenTasks.OpenTask openMaintenance(String code, AtendeUser user) {
     if (!user.isIn(Roles.MAINTENANCE) && !user.isIn(Roles.ADMIN)) {
       throw UserFacingException.forbidden("Só a equipe de manutenção altera propostas na manutenção.");
     }
     Proposal proposal = proposals.lockByCode(code)
         .orElseThrow(() -> UserFacingException.notFound("Proposta " + code + " não encontrada."));
-    Task open = maintenanceTask(code);
+    OpenTasks.OpenTask open = maintenanceTask(code);
     if (open != null) {
       return open;
     }
@@ -149,8 +150,9 @@ public class ProposalService {
     return maintenanceTask(code);
   }
 
-  private Task maintenanceTask(String code) {
-    return taskService.createTaskQuery().processInstanceBusinessKey(code)
+  private OpenTasks.OpenTask maintenanceTask(String code) {
+    Task task = taskService.createTaskQuery().processInstanceBusinessKey(code)
         .processDefinitionKey(KEY).taskDefinitionKey(TASK_MAINTAIN_PROPOSAL).singleResult();
+    return task == null ? null : OpenTasks.OpenTask.of(task);
   }
 }

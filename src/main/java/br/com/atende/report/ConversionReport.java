@@ -1,5 +1,6 @@
 package br.com.atende.report;
 
+import br.com.atende.common.SheetWriter;
 import br.com.atende.common.BusinessTime;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

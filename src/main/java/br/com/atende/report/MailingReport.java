@@ -1,6 +1,7 @@
 package br.com.atende.report;
 
-import br.com.atende.lead.Phones;
+import br.com.atende.common.SheetWriter;
+import br.com.atende.common.Phones;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;

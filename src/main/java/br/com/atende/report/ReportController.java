@@ -1,6 +1,8 @@
 package br.com.atende.report;
 
-import br.com.atende.identity.AtendeUser;
+import br.com.atende.common.SheetDownload;
+import br.com.atende.common.SheetWriter;
+import br.com.atende.security.AtendeUser;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;

@@ -2,7 +2,7 @@ package br.com.atende.report;
 
 import static br.com.atende.common.Text.blankToNull;
 
-import br.com.atende.attendance.Outcome;
+import br.com.atende.lead.Outcome;
 import br.com.atende.common.BusinessTime;
 import br.com.atende.common.UserFacingException;
 import java.time.LocalDate;

@@ -1,8 +1,8 @@
 package br.com.atende.report;
 
 import br.com.atende.common.UserFacingException;
-import br.com.atende.identity.AtendeUser;
-import br.com.atende.identity.Roles;
+import br.com.atende.security.AtendeUser;
+import br.com.atende.security.Roles;
 import java.util.List;
 
 /**

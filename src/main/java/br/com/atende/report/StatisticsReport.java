@@ -1,6 +1,7 @@
 package br.com.atende.report;
 
-import br.com.atende.attendance.Outcome;
+import br.com.atende.leadattendance.LeadAttendanceProcess;
+import br.com.atende.lead.Outcome;
 import br.com.atende.common.BusinessTime;
 import java.time.Duration;
 import java.time.Instant;
@@ -92,7 +93,7 @@ public class StatisticsReport {
     jdbc.query(sql, params, rs -> {
       String next = rs.getString("next_task");
       LocalDateTime booked = rs.getObject("booked", LocalDateTime.class);
-      if ("CallBack".equals(next)) {
+      if (LeadAttendanceProcess.TASK_CALL_BACK.equals(next)) {
         kept[0]++;
       } else if (next != null) {
         missed[0]++;

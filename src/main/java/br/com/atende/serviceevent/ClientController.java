@@ -1,6 +1,6 @@
 package br.com.atende.serviceevent;
 
-import br.com.atende.identity.AtendeUser;
+import br.com.atende.security.AtendeUser;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;

@@ -1,10 +1,15 @@
 package br.com.atende.serviceevent;
 
+import br.com.atende.client.Client;
+import br.com.atende.client.ClientRepository;
+import br.com.atende.client.ContactData;
+import br.com.atende.client.Vehicle;
+import br.com.atende.client.VehicleRepository;
 import br.com.atende.common.BusinessTime;
 import br.com.atende.common.UserFacingException;
-import br.com.atende.identity.AtendeUser;
-import br.com.atende.identity.Roles;
-import br.com.atende.lead.Phones;
+import br.com.atende.security.AtendeUser;
+import br.com.atende.security.Roles;
+import br.com.atende.common.Phones;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,8 +1,9 @@
 package br.com.atende.serviceevent;
 
+import br.com.atende.client.ClientRepository;
 import br.com.atende.common.UserFacingException;
-import br.com.atende.identity.AtendeUser;
-import br.com.atende.identity.Roles;
+import br.com.atende.security.AtendeUser;
+import br.com.atende.security.Roles;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;

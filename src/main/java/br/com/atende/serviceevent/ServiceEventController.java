@@ -1,15 +1,19 @@
 package br.com.atende.serviceevent;
 
+import br.com.atende.engine.OpenTasks;
+import br.com.atende.engine.OpenTasks.OpenTask;
+import br.com.atende.client.Client;
+import br.com.atende.client.ClientRepository;
+import br.com.atende.serviceevent.leadzap.LeadZapDispatch;
+import br.com.atende.serviceevent.leadzap.LeadZapDispatchRepository;
 import br.com.atende.common.BusinessTime;
 import br.com.atende.common.Codes;
 import br.com.atende.common.UserFacingException;
-import br.com.atende.identity.AtendeUser;
-import br.com.atende.lead.Phones;
+import br.com.atende.security.AtendeUser;
+import br.com.atende.common.Phones;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -37,12 +41,12 @@ public class ServiceEventController {
   private final LossReasonRepository lossReasons;
   private final ClientRepository clients;
   private final LeadZapDispatchRepository dispatches;
-  private final TaskService taskService;
+  private final OpenTasks openTasks;
   private final EventAccess access;
 
   public ServiceEventController(ServiceEventService service, ServiceEventRepository events,
       EventTypeRepository eventTypes, LossReasonRepository lossReasons, ClientRepository clients,
-      LeadZapDispatchRepository dispatches, TaskService taskService, EventAccess access) {
+      LeadZapDispatchRepository dispatches, OpenTasks openTasks, EventAccess access) {
     this.access = access;
     this.service = service;
     this.events = events;
@@ -50,7 +54,7 @@ public class ServiceEventController {
     this.lossReasons = lossReasons;
     this.clients = clients;
     this.dispatches = dispatches;
-    this.taskService = taskService;
+    this.openTasks = openTasks;
   }
 
   public record EventTypeView(String code, String name, String group, boolean premium, String department,
@@ -98,19 +102,17 @@ public class ServiceEventController {
     Map<Long, List<LeadZapDispatch>> sent = dispatches.findByEventIdInOrderById(open.stream().map(ServiceEvent::getId)
         .toList()).stream().collect(Collectors.groupingBy(LeadZapDispatch::getEventId));
     List<String> instances = open.stream().map(ServiceEvent::getProcessInstanceId).filter(Objects::nonNull).toList();
-    Map<String, Task> tasks = instances.isEmpty() ? Map.of()
-        : byKey(taskService.createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new)).list(),
-            Task::getProcessInstanceId);
+    Map<String, OpenTask> tasks = openTasks.byInstance(instances);
     return open.stream().map(event -> {
       EventType type = types.get(event.getTypeCode());
       Client client = owners.get(event.getClientId());
-      Task task = tasks.get(event.getProcessInstanceId());
+      OpenTask task = tasks.get(event.getProcessInstanceId());
       return new AgendaRow(event.getCode(), type.getName(), type.getGroup(), type.isPremium(), client.getId(),
           client.getName(), Phones.display(client.getPhone()), client.isNoWhatsapp(), client.isWantsNewCar(),
           event.getStatus().name(), event.getStatus().label(),
           event.getDueOn() == null ? null : event.getDueOn().toString(),
           BusinessTime.formatLocalMinutes(event.getAppointmentAt()), event.getResponsible(),
-          task == null ? null : task.getId(), task == null ? null : task.getName(),
+          task == null ? null : task.id(), task == null ? null : task.name(),
           service.board(sent.getOrDefault(event.getId(), List.of())));
     }).toList();
   }

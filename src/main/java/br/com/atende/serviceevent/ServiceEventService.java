@@ -1,19 +1,26 @@
 package br.com.atende.serviceevent;
 
+import br.com.atende.client.Client;
+import br.com.atende.client.ClientRepository;
+import br.com.atende.client.ContactData;
+import br.com.atende.client.Vehicle;
+import br.com.atende.client.VehicleRepository;
+import br.com.atende.serviceevent.leadzap.LeadZapDispatch;
+import br.com.atende.serviceevent.leadzap.LeadZapDispatchRepository;
 import static br.com.atende.common.Text.blankToNull;
 import static br.com.atende.serviceevent.ServiceEventProcess.*;
 
 import br.com.atende.common.BusinessTime;
 import br.com.atende.common.JsonVariable;
 import br.com.atende.common.UserFacingException;
-import br.com.atende.identity.AtendeUser;
+import br.com.atende.security.AtendeUser;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import br.com.atende.lead.Phones;
+import br.com.atende.common.Phones;
 import java.util.Optional;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -227,7 +234,7 @@ public class ServiceEventService {
    * The sender's wa_id ("5562981112233") in E.164. WhatsApp still reports some Brazilian mobiles
    * without the ninth digit ("556281112233"); they are the same line, so the 9 is put back.
    */
-  static Optional<String> whatsappE164(String waId) {
+  public static Optional<String> whatsappE164(String waId) {
     String digits = waId == null ? "" : waId.replaceAll("\\D", "");
     if (digits.matches("55\\d{2}[6-9]\\d{7}")) {
       digits = digits.substring(0, 4) + "9" + digits.substring(4);

@@ -1,5 +1,8 @@
 package br.com.atende.serviceevent;
 
+import br.com.atende.client.Client;
+import br.com.atende.client.Vehicle;
+import br.com.atende.client.VehicleRepository;
 import static br.com.atende.serviceevent.ServiceEventProcess.*;
 
 import br.com.atende.common.BusinessTime;
@@ -8,9 +11,9 @@ import br.com.atende.common.JsonVariable;
 import br.com.atende.common.Markdown;
 import br.com.atende.common.TaskActor;
 import br.com.atende.common.UserFacingException;
-import br.com.atende.identity.AtendeUser;
-import br.com.atende.identity.Roles;
-import br.com.atende.lead.Phones;
+import br.com.atende.security.AtendeUser;
+import br.com.atende.security.Roles;
+import br.com.atende.common.Phones;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;

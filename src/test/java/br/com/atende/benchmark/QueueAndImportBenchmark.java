@@ -1,10 +1,10 @@
 package br.com.atende.benchmark;
 
-import br.com.atende.attendance.AttendanceService;
+import br.com.atende.leadattendance.AttendanceService;
 import br.com.atende.campaign.Campaign;
-import br.com.atende.identity.AtendeUser;
-import br.com.atende.identity.Roles;
-import br.com.atende.lead.mailing.MailingImporter;
+import br.com.atende.security.AtendeUser;
+import br.com.atende.security.Roles;
+import br.com.atende.mailing.MailingImporter;
 import br.com.atende.report.MailingExportProbe;
 import br.com.atende.support.Fixtures;
 import br.com.atende.support.MariaDbInitializer;
@@ -33,7 +33,7 @@ import org.springframework.test.context.ContextConfiguration;
  * Add {@code -DargLine=-Xmx256m} to see the export of every row fit in a small heap.
  */
 @SpringBootTest(properties = {"camunda.bpm.job-execution.enabled=false", "camunda.bpm.admin-user.password=admin",
-    "logging.level.br.com.atende.lead.mailing=WARN"})
+    "logging.level.br.com.atende.mailing=WARN"})
 @ActiveProfiles("mysql")
 @ContextConfiguration(initializers = MariaDbInitializer.class)
 class QueueAndImportBenchmark {

@@ -2,7 +2,7 @@ package br.com.atende.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import br.com.atende.identity.Roles;
+import br.com.atende.security.Roles;
 import br.com.atende.support.Api;
 import br.com.atende.support.Api.Response;
 import br.com.atende.support.Fixtures;

@@ -8,12 +8,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
-import br.com.atende.attendance.AttendanceService;
-import br.com.atende.attendance.AttendanceService.Pulled;
-import br.com.atende.attendance.LeadQueue;
+import br.com.atende.leadattendance.AttendanceService;
+import br.com.atende.leadattendance.AttendanceService.Pulled;
 import br.com.atende.common.BusinessTime;
-import br.com.atende.identity.AtendeUser;
-import br.com.atende.identity.Roles;
+import br.com.atende.security.AtendeUser;
+import br.com.atende.security.Roles;
 import br.com.atende.lead.LeadRepository;
 import br.com.atende.lead.LeadStatus;
 import br.com.atende.support.Fixtures;

@@ -3,8 +3,8 @@ package br.com.atende.common;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import br.com.atende.campaign.Campaign;
-import br.com.atende.identity.Roles;
-import br.com.atende.lead.mailing.InterruptedImports;
+import br.com.atende.security.Roles;
+import br.com.atende.mailing.InterruptedImports;
 import br.com.atende.support.Api;
 import br.com.atende.support.Api.Response;
 import br.com.atende.support.Fixtures;

@@ -3,7 +3,7 @@ package br.com.atende.engine;
 import static br.com.atende.support.Fixtures.MONDAY_10AM;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import br.com.atende.identity.Roles;
+import br.com.atende.security.Roles;
 import br.com.atende.support.Api;
 import br.com.atende.support.Api.Response;
 import br.com.atende.support.Fixtures;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import br.com.atende.campaign.Campaign;
 import br.com.atende.campaign.CampaignProcess;
-import br.com.atende.identity.Roles;
+import br.com.atende.security.Roles;
 import br.com.atende.support.Api;
 import br.com.atende.support.Fixtures;
 import br.com.atende.support.MariaDbIntegrationTest;

@@ -1,6 +1,6 @@
 package br.com.atende.proposal;
 
-import br.com.atende.identity.Roles;
+import br.com.atende.security.Roles;
 import br.com.atende.support.BrowserJourney;
 import br.com.atende.support.Fixtures;
 import br.com.atende.support.MariaDbIntegrationTest;

@@ -7,11 +7,12 @@ import static org.assertj.core.groups.Tuple.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
-import br.com.atende.attendance.AttendanceService;
-import br.com.atende.attendance.AttendanceService.Pulled;
+import br.com.atende.engine.OpenTasks;
+import br.com.atende.leadattendance.AttendanceService;
+import br.com.atende.leadattendance.AttendanceService.Pulled;
 import br.com.atende.common.UserFacingException;
-import br.com.atende.identity.AtendeUser;
-import br.com.atende.identity.Roles;
+import br.com.atende.security.AtendeUser;
+import br.com.atende.security.Roles;
 import br.com.atende.lead.LeadRepository;
 import br.com.atende.support.Fixtures;
 import br.com.atende.support.MariaDbIntegrationTest;
@@ -285,15 +286,15 @@ class ProposalProcessTest {
     String code = sell("PENDING_OPERATOR");
     ProcessInstance pi = instance(code);
 
-    Task maintain = proposals.openMaintenance(code, maintenanceUser());
+    OpenTasks.OpenTask maintain = proposals.openMaintenance(code, maintenanceUser());
 
     assertThat(pi).hasPassed("Event_MaintenanceDuringPendency").isWaitingAt("MaintainProposal");
-    assertThat(maintain.getProcessInstanceId()).isEqualTo(pi.getId());
-    assertThat(taskService.createTaskQuery().taskId(maintain.getId()).taskCandidateGroup(Roles.MAINTENANCE).count())
+    assertThat(maintain.processInstanceId()).isEqualTo(pi.getId());
+    assertThat(taskService.createTaskQuery().taskId(maintain.id()).taskCandidateGroup(Roles.MAINTENANCE).count())
         .isEqualTo(1);
-    assertThat(proposals.openMaintenance(code, maintenanceUser()).getId()).as("opening twice gives the same task")
-        .isEqualTo(maintain.getId());
-    completeAs(keeper, maintain.getId(), keepData(code, "PENDING_AUDIT"));
+    assertThat(proposals.openMaintenance(code, maintenanceUser()).id()).as("opening twice gives the same task")
+        .isEqualTo(maintain.id());
+    completeAs(keeper, maintain.id(), keepData(code, "PENDING_AUDIT"));
 
     assertThat(pi).isWaitingAt("AuditProposal");
     assertThat(lastChange(proposals.byCode(code)))
@@ -329,19 +330,19 @@ class ProposalProcessTest {
     completeAs(auditor, task(code).getId(), Map.of("situation", "CONFIRMED_IN_AUDIT"));
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code).count()).isZero();
 
-    Task maintain = proposals.openMaintenance(code, maintenanceUser());
+    OpenTasks.OpenTask maintain = proposals.openMaintenance(code, maintenanceUser());
 
     ProcessInstance again = instance(code);
     assertThat(again).hasPassed("StartEvent_MaintenanceAfterEnd").isWaitingAt("MaintainProposal");
     assertThat(again.getBusinessKey()).isEqualTo(code);
     assertThat(proposals.byCode(code).getProcessInstanceId()).isEqualTo(again.getId());
     assertThat(again).variables().containsEntry("currentSituation", "CONFIRMED_IN_AUDIT").containsEntry("seller", seller);
-    assertRefused(keeper, maintain.getId(), keepData(code, "CANCELLED_IN_MAINTENANCE"),
+    assertRefused(keeper, maintain.id(), keepData(code, "CANCELLED_IN_MAINTENANCE"),
         "Para cancelar, informe o motivo do cancelamento.");
     Map<String, Object> cancel = keepData(code, "CANCELLED_IN_MAINTENANCE");
     cancel.put("cancelReason", "CLIENT_GAVE_UP");
     cancel.put("observation", "Cliente ligou desistindo");
-    completeAs(keeper, maintain.getId(), cancel);
+    completeAs(keeper, maintain.id(), cancel);
 
     assertThat(again).hasPassed("EndEvent_Cancelled").isEnded();
     assertThat(proposals.byCode(code).getSituation()).isEqualTo(Situation.CANCELLED_IN_MAINTENANCE);

@@ -1,7 +1,8 @@
 package br.com.atende.report;
 
-import br.com.atende.identity.AtendeUser;
-import br.com.atende.identity.Roles;
+import br.com.atende.common.SheetWriter;
+import br.com.atende.security.AtendeUser;
+import br.com.atende.security.Roles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;

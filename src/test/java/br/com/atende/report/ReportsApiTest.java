@@ -3,11 +3,11 @@ package br.com.atende.report;
 import static br.com.atende.support.Fixtures.MONDAY_10AM;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import br.com.atende.attendance.AttendanceService;
-import br.com.atende.attendance.AttendanceService.Pulled;
+import br.com.atende.leadattendance.AttendanceService;
+import br.com.atende.leadattendance.AttendanceService.Pulled;
 import br.com.atende.campaign.Campaign;
-import br.com.atende.identity.AtendeUser;
-import br.com.atende.identity.Roles;
+import br.com.atende.security.AtendeUser;
+import br.com.atende.security.Roles;
 import br.com.atende.support.Api;
 import br.com.atende.support.Api.Response;
 import br.com.atende.support.Fixtures;

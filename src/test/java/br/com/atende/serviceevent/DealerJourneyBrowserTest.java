@@ -1,5 +1,7 @@
 package br.com.atende.serviceevent;
 
+import br.com.atende.client.Client;
+import br.com.atende.serviceevent.leadzap.LeadZapWorker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import br.com.atende.serviceevent.ServiceEventService.NewClient;

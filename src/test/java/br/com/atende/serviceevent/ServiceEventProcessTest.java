@@ -1,5 +1,9 @@
 package br.com.atende.serviceevent;
 
+import br.com.atende.client.Client;
+import br.com.atende.serviceevent.leadzap.LeadZapDispatch;
+import br.com.atende.serviceevent.leadzap.LeadZapDispatchRepository;
+import br.com.atende.serviceevent.leadzap.LeadZapWorker;
 import static br.com.atende.support.Fixtures.MONDAY_10AM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,7 +11,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import br.com.atende.common.UserFacingException;
-import br.com.atende.identity.Roles;
+import br.com.atende.security.Roles;
 import br.com.atende.serviceevent.ServiceEventService.NewClient;
 import br.com.atende.serviceevent.ServiceEventService.NewEventType;
 import br.com.atende.serviceevent.ServiceEventService.NewLossReason;

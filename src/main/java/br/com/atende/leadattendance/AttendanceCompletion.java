@@ -1,0 +1,100 @@
+package br.com.atende.leadattendance;
+
+import br.com.atende.lead.Outcome;
+import static br.com.atende.leadattendance.LeadAttendanceProcess.*;
+import static br.com.atende.common.Text.blankToNull;
+import static br.com.atende.common.Text.requireMaxLength;
+
+import br.com.atende.common.BusinessTime;
+import br.com.atende.common.UserFacingException;
+import br.com.atende.proposal.Situation;
+import br.com.atende.proposal.SituationMoves;
+import br.com.atende.proposal.SituationMoves.Phase;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.spin.json.SpinJsonNode;
+
+/**
+ * What an agent submitted on AttendLead or CallBack, read from the variables, and the rules of
+ * seed 000 on which fields each outcome needs (plus seed 001's action type, when the campaign has
+ * them, and seed 003's "Situação do pedido" of a sale, which the DMN proposal-situation-moves
+ * allows). The callback window itself is the DMN callback-window, reached through
+ * {@link CallbackWindow}.
+ */
+public record AttendanceCompletion(Outcome outcome, String reason, String observation,
+    Optional<LocalDateTime> callbackAt, String saleDescription, String conversation, String actionType,
+    SpinJsonNode actionTypes, String situation) {
+
+  public static AttendanceCompletion from(VariableScope scope) {
+    String outcomeCode = blankToNull(OUTCOME.from(scope));
+    if (outcomeCode == null) {
+      throw UserFacingException.badRequest("Informe o resultado do atendimento.");
+    }
+    Outcome outcome;
+    try {
+      outcome = Outcome.valueOf(outcomeCode);
+    } catch (IllegalArgumentException e) {
+      throw UserFacingException.badRequest("Resultado do atendimento inválido: " + outcomeCode + ".");
+    }
+    // A longer text is refused here, not by the database: the columns of lead_attempts and leads,
+    // and the engine's 4,000 characters for a string variable (ACT_RU_VARIABLE.TEXT_).
+    return new AttendanceCompletion(outcome, blankToNull(REASON.from(scope)),
+        requireMaxLength(blankToNull(OBSERVATION.from(scope)), 4000, "Observações"),
+        BusinessTime.parseLocal(CALLBACK_AT.from(scope)),
+        requireMaxLength(blankToNull(SALE_DESCRIPTION.from(scope)), 2000, "Descrição da venda"),
+        requireMaxLength(blankToNull(CONVERSATION.from(scope)), 4000, "Conversa"), blankToNull(ACTION_TYPE.from(scope)),
+        ACTION_SCRIPTS.from(scope) instanceof SpinJsonNode scripts ? scripts : null,
+        blankToNull(SITUATION.from(scope)));
+  }
+
+  /** Refuses, with a pt-BR message, a completion that breaks a rule; the task then stays open. */
+  public void validate(CallbackWindow window, SituationMoves situationMoves) {
+    if (actionTypes != null) {
+      if (actionType == null) {
+        throw UserFacingException.badRequest("Informe o tipo de ação.");
+      }
+      if (!actionTypes.hasProp(actionType)) {
+        throw UserFacingException.badRequest("Tipo de ação inválido nesta campanha: " + actionType + ".");
+      }
+    }
+    if (outcome.needsReason()) {
+      if (reason == null) {
+        throw UserFacingException.badRequest("Informe o motivo.");
+      }
+      if (!outcome.reasons().containsKey(reason)) {
+        throw UserFacingException.badRequest("Motivo inválido para este resultado: " + reason + ".");
+      }
+    }
+    switch (outcome) {
+      case REFUSED -> require(observation, "Na recusa, descreva em Observações o motivo da recusa.");
+      case INCONSISTENT -> {
+        if (Outcome.OTHER_REASON.equals(reason)) {
+          require(observation, "Com o motivo \"Outro\", descreva em Observações por que a oferta não foi feita.");
+        }
+      }
+      case SCHEDULED -> {
+        if (callbackAt.isEmpty()) {
+          throw UserFacingException.badRequest("Informe a data e a hora do retorno.");
+        }
+      }
+      case CONTRACTED -> {
+        require(saleDescription, "Descreva o produto/venda contratado.");
+        situationMoves.check(Phase.SALE, null, saleSituation());
+      }
+      default -> { }
+    }
+    callbackAt.ifPresent(window::check);
+  }
+
+  /** The proposal's first situation; the manual's default is the audit. */
+  public String saleSituation() {
+    return situation != null ? situation : Situation.PENDING_AUDIT.name();
+  }
+
+  private static void require(String value, String message) {
+    if (value == null) {
+      throw UserFacingException.badRequest(message);
+    }
+  }
+}

@@ -1,0 +1,124 @@
+package br.com.atende.leadattendance;
+
+import br.com.atende.campaign.LeadQueue;
+import static br.com.atende.leadattendance.LeadAttendanceProcess.*;
+
+import br.com.atende.campaign.Campaign;
+import br.com.atende.campaign.CampaignRepository;
+import br.com.atende.campaign.Store;
+import br.com.atende.campaign.StoreRepository;
+import br.com.atende.common.BusinessTime;
+import br.com.atende.common.JsonVariable;
+import br.com.atende.common.Markdown;
+import br.com.atende.common.UserFacingException;
+import br.com.atende.security.AtendeUser;
+import br.com.atende.lead.Lead;
+import br.com.atende.lead.LeadRepository;
+import br.com.atende.common.Phones;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * "Vamos às vendas": takes the next lead of a store's campaign from the queue and starts (first
+ * pull) or resumes (pulled again) its lead-attendance instance, in one transaction with the queue.
+ */
+@Service
+public class AttendanceService {
+
+  public static final String NO_LEADS_LEFT = "Não há clientes a acionar nesta campanha.";
+
+  private final LeadQueue queue;
+  private final LeadRepository leads;
+  private final CampaignRepository campaigns;
+  private final StoreRepository stores;
+  private final RuntimeService runtimeService;
+  private final TaskService taskService;
+
+  public AttendanceService(LeadQueue queue, LeadRepository leads, CampaignRepository campaigns, StoreRepository stores,
+      RuntimeService runtimeService, TaskService taskService) {
+    this.queue = queue;
+    this.leads = leads;
+    this.campaigns = campaigns;
+    this.stores = stores;
+    this.runtimeService = runtimeService;
+    this.taskService = taskService;
+  }
+
+  public record Pulled(Long leadId, String taskId, String processInstanceId) {}
+
+  @Transactional
+  public Pulled pullNext(AtendeUser agent, String storeCode, String campaignCode) {
+    Store store = stores.findById(nonBlank(storeCode, "Informe a loja."))
+        .orElseThrow(() -> UserFacingException.notFound("Loja " + storeCode + " não encontrada."));
+    if (!agent.worksStore(store.getCode())) {
+      throw UserFacingException.forbidden("Você não atende a loja " + store.getCode() + " - " + store.getName() + ".");
+    }
+    Campaign campaign = campaigns.findById(nonBlank(campaignCode, "Informe a campanha."))
+        .orElseThrow(() -> UserFacingException.notFound("Campanha " + campaignCode + " não encontrada."));
+    if (!campaign.serves(store.getCode())) {
+      throw UserFacingException.notFound("A campanha " + campaign.getName() + " não é da loja " + store.getName() + ".");
+    }
+    if (!campaign.isActiveOn(BusinessTime.today())) {
+      throw UserFacingException.conflict("A campanha " + campaign.getName() + " não está ativa.");
+    }
+    Long leadId = queue.takeNext(campaign.getCode(), store.getCode())
+        .orElseThrow(() -> UserFacingException.notFound(NO_LEADS_LEFT));
+    Lead lead = leads.findById(leadId).orElseThrow();
+
+    Map<String, Object> variables = new HashMap<>();
+    AGENT.put(variables, agent.id());
+    // Names, addresses and offers are shown in the form's markdown: escaped, so they read as text.
+    STORE_NAME.put(variables, Markdown.escape(store.getName()));
+    // Seed 001 "Adicionar script": the conversation starts with the script for the agent to edit.
+    CONVERSATION.put(variables, campaign.openingScript());
+    String processInstanceId;
+    if (lead.getProcessInstanceId() == null) {
+      CAMPAIGN_CODE.put(variables, campaign.getCode());
+      CAMPAIGN_NAME.put(variables, Markdown.escape(campaign.getName()));
+      OFFER.put(variables, Markdown.escape(campaign.getOffer()));
+      MATERIALS_URL.put(variables, campaign.getMaterialsUrl());
+      SCRIPT.put(variables, campaign.openingScript());
+      SCRIPT_SHOWN.put(variables, Markdown.escapeLines(campaign.openingScript()));
+      if (!campaign.getActionTypes().isEmpty()) {
+        ACTION_TYPE_OPTIONS.put(variables, JsonVariable.of(campaign.getActionTypes().stream()
+            .map(type -> Map.of("label", type.getName(), "value", type.getCode())).toList()));
+        Map<String, String> scripts = new LinkedHashMap<>();
+        campaign.getActionTypes().forEach(type -> scripts.put(type.getCode(), Markdown.escapeLines(type.getScript())));
+        ACTION_SCRIPTS.put(variables, JsonVariable.of(scripts));
+      }
+      LEAD_NAME.put(variables, Markdown.escape(lead.getName()));
+      LEAD_PHONE.put(variables, Phones.display(lead.getPhone()));
+      LEAD_PHONE2.put(variables, Phones.display(lead.getPhone2()));
+      LEAD_ADDRESS.put(variables, Markdown.escape(lead.fullAddress()));
+      NO_ANSWER_COUNT.put(variables, 0);
+      processInstanceId = runtimeService
+          .startProcessInstanceByKey(KEY, String.valueOf(lead.getId()), variables)
+          .getId();
+    } else {
+      processInstanceId = lead.getProcessInstanceId();
+      runtimeService.createMessageCorrelation(MESSAGE_LEAD_PULLED)
+          .processInstanceId(processInstanceId)
+          .setVariables(variables)
+          .correlate();
+    }
+    lead.pulledBy(agent.id(), store.getCode(), processInstanceId);
+    Task task = taskService.createTaskQuery()
+        .processInstanceId(processInstanceId)
+        .taskDefinitionKey(TASK_ATTEND_LEAD)
+        .singleResult();
+    return new Pulled(lead.getId(), task.getId(), processInstanceId);
+  }
+
+  private static String nonBlank(String value, String message) {
+    if (value == null || value.isBlank()) {
+      throw UserFacingException.badRequest(message);
+    }
+    return value;
+  }
+}

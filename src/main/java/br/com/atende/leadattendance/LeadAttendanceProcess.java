@@ -1,0 +1,98 @@
+package br.com.atende.leadattendance;
+
+import br.com.atende.common.ProcessContract;
+import br.com.atende.common.ProcessVariable;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/** Ids, messages and variables of bpmn/lead-attendance/lead-attendance.bpmn (DESIGN contract). */
+public final class LeadAttendanceProcess {
+
+  public static final String KEY = "lead-attendance";
+  public static final String TASK_ATTEND_LEAD = "AttendLead";
+  public static final String TASK_CALL_BACK = "CallBack";
+  public static final String MESSAGE_LEAD_PULLED = "LeadPulled";
+  public static final String MESSAGE_CALLBACK_RESCHEDULED = "CallbackRescheduled";
+  public static final String MESSAGE_CALLBACK_CANCELLED = "CallbackCancelled";
+  public static final String MESSAGE_CAMPAIGN_CLOSED = "CampaignClosed";
+
+  // Set when the lead is pulled; the form shows them read-only. Code takes the lead from the business key.
+  public static final ProcessVariable<String> CAMPAIGN_CODE = ProcessVariable.of("campaignCode", String.class);
+  public static final ProcessVariable<String> AGENT = ProcessVariable.of("agent", String.class);
+  public static final ProcessVariable<String> LEAD_NAME = ProcessVariable.of("leadName", String.class);
+  public static final ProcessVariable<String> LEAD_PHONE = ProcessVariable.of("leadPhone", String.class);
+  public static final ProcessVariable<String> LEAD_PHONE2 = ProcessVariable.of("leadPhone2", String.class);
+  public static final ProcessVariable<String> LEAD_ADDRESS = ProcessVariable.of("leadAddress", String.class);
+  public static final ProcessVariable<String> CAMPAIGN_NAME = ProcessVariable.of("campaignName", String.class);
+  public static final ProcessVariable<String> STORE_NAME = ProcessVariable.of("storeName", String.class);
+  public static final ProcessVariable<String> OFFER = ProcessVariable.of("offer", String.class);
+  public static final ProcessVariable<String> MATERIALS_URL = ProcessVariable.of("materialsUrl", String.class);
+  /** The campaign's script as the agent edits it (the conversation field starts with it). */
+  public static final ProcessVariable<String> SCRIPT = ProcessVariable.of("script", String.class);
+  /** The same script escaped for the form's markdown "Roteiro". */
+  public static final ProcessVariable<String> SCRIPT_SHOWN = ProcessVariable.of("scriptShown", String.class);
+  /** JSON [{label, value}] for the form's action type select; absent when the campaign has none. */
+  public static final ProcessVariable<Object> ACTION_TYPE_OPTIONS = ProcessVariable.of("actionTypeOptions", Object.class);
+  /** JSON {code: script}, so the form shows the chosen action type's script. */
+  public static final ProcessVariable<Object> ACTION_SCRIPTS = ProcessVariable.of("actionScripts", Object.class);
+
+  // What the agent submits when completing AttendLead or CallBack.
+  public static final ProcessVariable<String> ACTION_TYPE = ProcessVariable.of("actionType", String.class);
+  public static final ProcessVariable<String> OUTCOME = ProcessVariable.of("outcome", String.class);
+  public static final ProcessVariable<String> REASON = ProcessVariable.of("reason", String.class);
+  public static final ProcessVariable<String> OBSERVATION = ProcessVariable.of("observation", String.class);
+  public static final ProcessVariable<String> CALLBACK_AT = ProcessVariable.of("callbackAt", String.class);
+  public static final ProcessVariable<String> SALE_DESCRIPTION = ProcessVariable.of("saleDescription", String.class);
+  public static final ProcessVariable<String> CONVERSATION = ProcessVariable.of("conversation", String.class);
+  /** With CONTRACTED: the "Situação do pedido" the proposal starts in (PENDING_AUDIT when absent). */
+  public static final ProcessVariable<String> SITUATION = ProcessVariable.of("situation", String.class);
+  /** Cleared once recorded, so the next task's form starts empty. */
+  public static final List<ProcessVariable<String>> COMPLETION_INPUTS =
+      List.of(ACTION_TYPE, OUTCOME, REASON, OBSERVATION, CALLBACK_AT, SALE_DESCRIPTION, CONVERSATION, SITUATION);
+
+  /** What AttendLead and CallBack accept from a completion: the form's inputs, nothing else. */
+  public static final Set<String> ACCEPTED_COMPLETION =
+      COMPLETION_INPUTS.stream().map(ProcessVariable::name).collect(Collectors.toUnmodifiableSet());
+
+  // Kept by the process between steps.
+  public static final ProcessVariable<String> ATTEMPT_AGENT = ProcessVariable.of("attemptAgent", String.class);
+  public static final ProcessVariable<String> ATTEMPT_TASK = ProcessVariable.of("attemptTask", String.class);
+  public static final ProcessVariable<String> LAST_OUTCOME = ProcessVariable.of("lastOutcome", String.class);
+  public static final ProcessVariable<Integer> NO_ANSWER_COUNT = ProcessVariable.of("noAnswerCount", Integer.class);
+  public static final ProcessVariable<Boolean> HAS_CALLBACK = ProcessVariable.of("hasCallback", Boolean.class);
+  public static final ProcessVariable<Date> CALLBACK_DUE_AT = ProcessVariable.of("callbackDueAt", Date.class);
+  public static final ProcessVariable<Date> CALLBACK_REMINDER_AT = ProcessVariable.of("callbackReminderAt", Date.class);
+  public static final ProcessVariable<Integer> REMINDER_MINUTES = ProcessVariable.of("reminderMinutes", Integer.class);
+  public static final ProcessVariable<String> CALLBACK_AGENT = ProcessVariable.of("callbackAgent", String.class);
+  public static final ProcessVariable<String> LEAD_STATUS = ProcessVariable.of("leadStatus", String.class);
+  /** The situation a sale's proposal starts in, kept from the completion for CreateProposal. */
+  public static final ProcessVariable<String> SALE_SITUATION = ProcessVariable.of("saleSituation", String.class);
+  /** Set by CreateProposal: the business key of the sale's `proposal` instance. */
+  public static final ProcessVariable<String> PROPOSAL_CODE = ProcessVariable.of("proposalCode", String.class);
+
+  private LeadAttendanceProcess() {}
+
+  /** The lead an instance is about: its business key, never a variable a completion could write. */
+  public static Long leadId(DelegateExecution execution) {
+    return Long.valueOf(execution.getProcessBusinessKey());
+  }
+
+  @Component
+  static class Contract implements ProcessContract {
+
+    @Override
+    public String processKey() {
+      return KEY;
+    }
+
+    @Override
+    public Map<String, Set<String>> completionVariables() {
+      return Map.of(TASK_ATTEND_LEAD, ACCEPTED_COMPLETION, TASK_CALL_BACK, ACCEPTED_COMPLETION);
+    }
+  }
+}

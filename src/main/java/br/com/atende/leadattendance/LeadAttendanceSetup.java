@@ -1,0 +1,38 @@
+package br.com.atende.leadattendance;
+
+import br.com.atende.engine.EngineSetup;
+import br.com.atende.security.Roles;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.springframework.stereotype.Component;
+
+/** What agents need of the engine to work leads in Tasklist, and their two filters. */
+@Component
+public class LeadAttendanceSetup implements EngineSetup {
+
+  public static final String FILTER_MY_ATTENDANCES = "Meus atendimentos";
+  public static final String FILTER_MY_CALLBACKS = "Meus retornos";
+
+  private static final List<Map<String, String>> LEAD_COLUMNS = List.of(
+      Map.of("name", LeadAttendanceProcess.LEAD_NAME.name(), "label", "Cliente"),
+      Map.of("name", LeadAttendanceProcess.LEAD_PHONE.name(), "label", "Telefone"),
+      Map.of("name", LeadAttendanceProcess.CAMPAIGN_NAME.name(), "label", "Campanha"));
+
+  @Override
+  public void declare(Declarations setup) {
+    // The definition only (Tasklist shows its name and diagram), not its instances.
+    setup.grant(Roles.AGENTS, Resources.PROCESS_DEFINITION, LeadAttendanceProcess.KEY, Permissions.READ);
+    // Tasklist completion runs as the agent, and the completion check evaluates this decision.
+    setup.grant(Roles.AGENTS, Resources.DECISION_DEFINITION, CallbackWindow.DECISION_KEY, Permissions.CREATE_INSTANCE);
+    setup.filter(FILTER_MY_ATTENDANCES, 1, "Leads que você puxou e ainda não finalizou",
+        setup.taskQuery().taskAssigneeExpression("${currentUser()}")
+            .taskDefinitionKey(LeadAttendanceProcess.TASK_ATTEND_LEAD).orderByTaskCreateTime().asc(), LEAD_COLUMNS,
+        Roles.AGENTS, Roles.SUPERVISORS);
+    setup.filter(FILTER_MY_CALLBACKS, 2, "Retornos agendados por você, pelo horário",
+        setup.taskQuery().taskAssigneeExpression("${currentUser()}")
+            .taskDefinitionKey(LeadAttendanceProcess.TASK_CALL_BACK).orderByDueDate().asc(), LEAD_COLUMNS,
+        Roles.AGENTS, Roles.SUPERVISORS);
+  }
+}

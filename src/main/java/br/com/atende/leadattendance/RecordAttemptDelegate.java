@@ -1,0 +1,50 @@
+package br.com.atende.leadattendance;
+
+import br.com.atende.lead.Outcome;
+import static br.com.atende.leadattendance.LeadAttendanceProcess.*;
+
+import br.com.atende.common.BusinessTime;
+import br.com.atende.lead.Lead;
+import br.com.atende.lead.LeadAttempt;
+import br.com.atende.lead.LeadAttemptRepository;
+import br.com.atende.lead.LeadRepository;
+import java.time.Instant;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** RecordAttempt: stores the attempt in the lead's history and hands the policy its inputs. */
+@Component
+public class RecordAttemptDelegate implements JavaDelegate {
+
+  private final LeadRepository leads;
+  private final LeadAttemptRepository attempts;
+
+  public RecordAttemptDelegate(LeadRepository leads, LeadAttemptRepository attempts) {
+    this.leads = leads;
+    this.attempts = attempts;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    AttendanceCompletion completion = AttendanceCompletion.from(execution);
+    Outcome outcome = completion.outcome();
+    Lead lead = leads.findById(leadId(execution)).orElseThrow();
+    lead.recordAttempt(outcome.name(), outcome == Outcome.NO_ANSWER);
+    if (outcome == Outcome.CONTRACTED) {
+      lead.setSaleDescription(completion.saleDescription());
+      SALE_SITUATION.set(execution, completion.saleSituation());
+    }
+    Instant callbackAt = completion.callbackAt().map(BusinessTime::toInstant).orElse(null);
+    attempts.save(new LeadAttempt(lead.getId(), lead.getAttempts(), ATTEMPT_AGENT.from(execution),
+        ATTEMPT_TASK.from(execution), lead.getWorkedStoreCode(), completion.actionType(), outcome.name(),
+        completion.reason(), completion.observation(), callbackAt,
+        completion.saleDescription(), completion.conversation(), BusinessTime.now()));
+
+    LAST_OUTCOME.set(execution, outcome.name());
+    NO_ANSWER_COUNT.set(execution, lead.getNoAnswerAttempts());
+    HAS_CALLBACK.set(execution, callbackAt != null);
+    CALLBACK_DUE_AT.set(execution, BusinessTime.toDate(callbackAt));
+    COMPLETION_INPUTS.forEach(variable -> variable.remove(execution));
+  }
+}

@@ -1,0 +1,88 @@
+package br.com.atende.mailing;
+
+import br.com.atende.common.UserFacingException;
+import br.com.atende.security.AtendeUser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+@RestController
+@RequestMapping("/api/campaigns/{campaignCode}")
+public class MailingController {
+
+  private static final String MANAGERS_ONLY =
+      "Somente supervisores, BI/processos ou administradores incluem clientes.";
+
+  private final MailingImporter importer;
+
+  public MailingController(MailingImporter importer) {
+    this.importer = importer;
+  }
+
+  public record NewLead(String name, String phone, String phone2, String address, String city, String uf,
+      String cpfCnpj, String email, String storeCode) {
+
+    /** The same row a mailing file would have, so one set of checks serves both. */
+    MailingRow asRow() {
+      Map<String, String> values = new HashMap<>();
+      values.put("nome", name);
+      values.put("telefone", phone);
+      values.put("telefone2", phone2);
+      values.put("endereco", address);
+      values.put("cidade", city);
+      values.put("uf", uf);
+      values.put("cpf_cnpj", cpfCnpj);
+      values.put("email", email);
+      values.put("loja", storeCode);
+      return new MailingRow(1, values);
+    }
+  }
+
+  public record Linked(long leadId) {}
+
+  /** Links one client to the campaign by hand: a lead at the end of the queue. */
+  @PostMapping(path = "/leads", consumes = "application/json")
+  @ResponseStatus(HttpStatus.CREATED)
+  public Linked link(@PathVariable String campaignCode, @RequestBody NewLead lead, Authentication authentication) {
+    AtendeUser user = AtendeUser.of(authentication).requireManager(MANAGERS_ONLY);
+    return new Linked(importer.importOne(campaignCode, lead.asRow(), user.id()));
+  }
+
+  /** The campaign's imports, newest first, with what each kept: also those that stopped or were interrupted. */
+  @GetMapping("/mailings")
+  public List<MailingImporter.Mailing> mailings(@PathVariable String campaignCode, Authentication authentication) {
+    AtendeUser.of(authentication).requireManager(MANAGERS_ONLY);
+    return importer.mailings(campaignCode);
+  }
+
+  /** CSV (";" or ",", UTF-8 or Windows-1252) or XLSX with the columns nome, telefone, ... */
+  @PostMapping("/mailing")
+  public MailingImporter.Result upload(@PathVariable String campaignCode, @RequestParam("file") MultipartFile file,
+      Authentication authentication) throws IOException {
+    AtendeUser user = AtendeUser.of(authentication).requireManager(MANAGERS_ONLY);
+    if (file.isEmpty()) {
+      throw UserFacingException.badRequest("O arquivo está vazio.");
+    }
+    Path copy = Files.createTempFile("mailing-", ".upload");
+    try {
+      file.transferTo(copy);
+      return importer.importFile(campaignCode, copy, file.getOriginalFilename(), user.id());
+    } finally {
+      Files.deleteIfExists(copy);
+    }
+  }
+}

@@ -1,9 +1,0 @@
-package br.com.atende.serviceevent;
-
-import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-public interface VehicleRepository extends JpaRepository<Vehicle, Long> {
-
-  List<Vehicle> findByClientIdOrderById(Long clientId);
-}

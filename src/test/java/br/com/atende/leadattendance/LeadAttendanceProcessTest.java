@@ -1,0 +1,361 @@
+package br.com.atende.leadattendance;
+
+import static br.com.atende.support.Fixtures.MONDAY_10AM;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+
+import br.com.atende.leadattendance.AttendanceService.Pulled;
+import br.com.atende.campaign.Campaign;
+import br.com.atende.campaign.CampaignService.NewActionType;
+import br.com.atende.common.BusinessTime;
+import br.com.atende.common.UserFacingException;
+import br.com.atende.security.AtendeUser;
+import br.com.atende.security.Roles;
+import br.com.atende.lead.Lead;
+import br.com.atende.lead.LeadAttempt;
+import br.com.atende.lead.LeadAttemptRepository;
+import br.com.atende.lead.LeadRepository;
+import br.com.atende.lead.LeadStatus;
+import br.com.atende.support.Fixtures;
+import br.com.atende.support.MariaDbIntegrationTest;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** bpmn/lead-attendance/lead-attendance.bpmn, driven through the engine on MariaDB. */
+@MariaDbIntegrationTest
+class LeadAttendanceProcessTest {
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired IdentityService identityService;
+  @Autowired AttendanceService attendance;
+  @Autowired CallbackService callbacks;
+  @Autowired LeadRepository leads;
+  @Autowired LeadAttemptRepository attempts;
+  @Autowired Fixtures fixtures;
+
+  String store;
+  String agent;
+  Campaign campaign;
+
+  @BeforeEach
+  void setUp() {
+    init(engine);
+    Fixtures.setClock(MONDAY_10AM);
+    store = fixtures.store();
+    agent = fixtures.agent(store);
+    campaign = fixtures.campaign(List.of(store), 3);
+  }
+
+  @AfterEach
+  void tearDown() {
+    identityService.clearAuthentication();
+    Fixtures.resetClock();
+  }
+
+  @Test
+  void firstPullStartsTheInstanceWaitingAtAttendLeadForTheAgent() {
+    Pulled pulled = pull(agent);
+
+    ProcessInstance pi = instance(pulled);
+    assertThat(pi).isWaitingAt("AttendLead").task().isAssignedTo(agent);
+    assertThat(pi.getBusinessKey()).isEqualTo(String.valueOf(pulled.leadId()));
+    assertThat(pi).variables()
+        .containsEntry("leadName", "Cliente 1")
+        .containsEntry("leadPhone", "(62) 99000-0000")
+        .containsEntry("offer", "Oferta de teste")
+        .containsEntry("script", "Roteiro de teste")
+        .containsEntry("conversation", "Roteiro de teste")
+        .containsEntry("campaignCode", campaign.getCode());
+    assertThat(lead(pulled).getStatus()).isEqualTo(LeadStatus.IN_PROGRESS);
+    assertThat(lead(pulled).getAssignee()).isEqualTo(agent);
+  }
+
+  @Test
+  void noAnswerSendsTheLeadToTheEndOfTheQueueTwiceAndTheThirdEndsIt() {
+    Pulled first = pull(agent);
+    complete(first, Map.of("outcome", "NO_ANSWER", "reason", "BUSY"));
+    assertThat(instance(first)).isWaitingAt("WaitInQueue");
+    assertThat(lead(first).getStatus()).isEqualTo(LeadStatus.QUEUED);
+
+    // Back at the END: the two other leads come first.
+    Pulled second = pull(agent);
+    Pulled third = pull(agent);
+    assertThat(List.of(second.leadId(), third.leadId())).doesNotContain(first.leadId());
+
+    Pulled again = pull(agent);
+    assertThat(again.leadId()).isEqualTo(first.leadId());
+    assertThat(again.processInstanceId()).isEqualTo(first.processInstanceId());
+    assertThat(instance(first)).isWaitingAt("AttendLead").task().isAssignedTo(agent);
+    assertThat(instance(first)).variables().doesNotContainKey("outcome");
+    complete(again, Map.of("outcome", "NO_ANSWER", "reason", "VOICEMAIL"));
+    assertThat(instance(first)).isWaitingAt("WaitInQueue");
+
+    Pulled last = pull(agent);
+    assertThat(last.leadId()).isEqualTo(first.leadId());
+    ProcessInstance pi = instance(first);
+    complete(last, Map.of("outcome", "NO_ANSWER", "reason", "NO_PICKUP", "observation", "Chama e ninguém atende"));
+
+    assertThat(pi).hasPassed("CloseLead").isEnded();
+    Lead lead = lead(first);
+    assertThat(lead.getStatus()).isEqualTo(LeadStatus.EXHAUSTED);
+    assertThat(lead.getAttempts()).isEqualTo(3);
+    assertThat(attempts.findByLeadIdOrderByAttemptNo(lead.getId()))
+        .extracting(LeadAttempt::getAttemptNo, LeadAttempt::getAgent, LeadAttempt::getOutcome, LeadAttempt::getReason)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(1, agent, "NO_ANSWER", "BUSY"),
+            org.assertj.core.groups.Tuple.tuple(2, agent, "NO_ANSWER", "VOICEMAIL"),
+            org.assertj.core.groups.Tuple.tuple(3, agent, "NO_ANSWER", "NO_PICKUP"));
+    // Two leads are still being worked and none is queued.
+    assertThatThrownBy(() -> pull(agent)).hasMessage(AttendanceService.NO_LEADS_LEFT);
+  }
+
+  @Test
+  void scheduledCallbackRemindsFifteenMinutesBeforeAndGoesToTheAgentWhoScheduledIt() {
+    Pulled pulled = pull(agent);
+    ProcessInstance pi = instance(pulled);
+    complete(pulled, Map.of("outcome", "SCHEDULED", "callbackAt", "2026-11-30T15:00", "observation", "Pediu à tarde"));
+
+    assertThat(pi).isWaitingAt("Gateway_CallbackEvents");
+    assertThat(job().getDuedate()).isEqualTo(date(LocalDateTime.of(2026, 11, 30, 14, 45)));
+    Lead lead = lead(pulled);
+    assertThat(lead.getStatus()).isEqualTo(LeadStatus.SCHEDULED);
+    assertThat(lead.getCallbackAt()).isEqualTo(BusinessTime.toInstant(LocalDateTime.of(2026, 11, 30, 15, 0)));
+    assertThat(lead.getCallbackKind()).isEqualTo("SCHEDULED");
+
+    execute(job());
+
+    assertThat(pi).isWaitingAt("CallBack").task().isAssignedTo(agent)
+        .hasDueDate(date(LocalDateTime.of(2026, 11, 30, 15, 0)));
+    assertThat(pi).variables().doesNotContainKeys("outcome", "callbackAt")
+        .containsEntry("conversation", "Roteiro de teste");
+    Task callBack = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
+    complete(callBack.getId(), Map.of("outcome", "CONTRACTED", "saleDescription", "Fibra 500 Mega"));
+
+    assertThat(pi).hasPassed("CallBack", "CloseLead").isEnded();
+    lead = lead(pulled);
+    assertThat(lead.getStatus()).isEqualTo(LeadStatus.CONTRACTED);
+    assertThat(lead.getSaleDescription()).isEqualTo("Fibra 500 Mega");
+    assertThat(lead.getCallbackAt()).isNull();
+    assertThat(attempts.findByLeadIdOrderByAttemptNo(lead.getId()))
+        .extracting(LeadAttempt::getTask, LeadAttempt::getOutcome)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("AttendLead", "SCHEDULED"),
+            org.assertj.core.groups.Tuple.tuple("CallBack", "CONTRACTED"));
+  }
+
+  @Test
+  void whatsappWithoutDateEndsTheLeadAndWithADateBooksAWhatsappCallback() {
+    Pulled noReply = pull(agent);
+    ProcessInstance noReplyInstance = instance(noReply);
+    complete(noReply, Map.of("outcome", "WHATSAPP_SENT", "observation", "Mensagem enviada"));
+    assertThat(noReplyInstance).isEnded();
+    assertThat(lead(noReply).getStatus()).isEqualTo(LeadStatus.WHATSAPP_NO_REPLY);
+
+    Pulled withDate = pull(agent);
+    complete(withDate, Map.of("outcome", "WHATSAPP_SENT", "callbackAt", "2026-12-05T11:00"));
+    assertThat(instance(withDate)).isWaitingAt("Gateway_CallbackEvents");
+    assertThat(lead(withDate).getStatus()).isEqualTo(LeadStatus.SCHEDULED);
+    assertThat(lead(withDate).getCallbackKind()).isEqualTo("WHATSAPP_SENT");
+  }
+
+  @Test
+  void refusedAndInconsistentEndTheLead() {
+    Pulled refused = pull(agent);
+    ProcessInstance refusedInstance = instance(refused);
+    complete(refused, Map.of("outcome", "REFUSED", "reason", "PRICE", "observation", "Acha caro"));
+    assertThat(refusedInstance).isEnded();
+    assertThat(lead(refused).getStatus()).isEqualTo(LeadStatus.REFUSED);
+
+    Pulled inconsistent = pull(agent);
+    ProcessInstance inconsistentInstance = instance(inconsistent);
+    complete(inconsistent, Map.of("outcome", "INCONSISTENT", "reason", "OTHER", "observation", "Número de empresa"));
+    assertThat(inconsistentInstance).isEnded();
+    assertThat(lead(inconsistent).getStatus()).isEqualTo(LeadStatus.INCONSISTENT);
+  }
+
+  static Stream<Arguments> badCompletions() {
+    return Stream.of(
+        Arguments.of(Map.of(), "Informe o resultado do atendimento."),
+        Arguments.of(Map.of("outcome", "MAYBE"), "Resultado do atendimento inválido: MAYBE."),
+        Arguments.of(Map.of("outcome", "NO_ANSWER"), "Informe o motivo."),
+        Arguments.of(Map.of("outcome", "NO_ANSWER", "reason", "PRICE"), "Motivo inválido para este resultado: PRICE."),
+        Arguments.of(Map.of("outcome", "REFUSED", "reason", "PRICE"),
+            "Na recusa, descreva em Observações o motivo da recusa."),
+        Arguments.of(Map.of("outcome", "SCHEDULED"), "Informe a data e a hora do retorno."),
+        Arguments.of(Map.of("outcome", "SCHEDULED", "callbackAt", "amanhã"),
+            "Data de retorno inválida: \"amanhã\". Use o formato aaaa-mm-ddThh:mm."),
+        Arguments.of(Map.of("outcome", "SCHEDULED", "callbackAt", "2026-11-30T09:00"),
+            "O retorno deve ser marcado para uma data e hora futuras."),
+        Arguments.of(Map.of("outcome", "SCHEDULED", "callbackAt", "2026-11-30T20:00"),
+            "O retorno só pode ser marcado de segunda a sexta das 9h às 20h e aos sábados das 10h às 16h."),
+        Arguments.of(Map.of("outcome", "SCHEDULED", "callbackAt", "2026-12-05T16:00"),
+            "O retorno só pode ser marcado de segunda a sexta das 9h às 20h e aos sábados das 10h às 16h."),
+        Arguments.of(Map.of("outcome", "SCHEDULED", "callbackAt", "2026-12-06T11:00"),
+            "O retorno só pode ser marcado de segunda a sexta das 9h às 20h e aos sábados das 10h às 16h."),
+        Arguments.of(Map.of("outcome", "SCHEDULED", "callbackAt", "2026-12-31T10:00"),
+            "O retorno pode ser marcado no máximo 30 dias à frente."),
+        Arguments.of(Map.of("outcome", "WHATSAPP_SENT", "callbackAt", "2026-12-06T11:00"),
+            "O retorno só pode ser marcado de segunda a sexta das 9h às 20h e aos sábados das 10h às 16h."),
+        Arguments.of(Map.of("outcome", "CONTRACTED", "saleDescription", "  "), "Descreva o produto/venda contratado."),
+        Arguments.of(Map.of("outcome", "INCONSISTENT", "reason", "OTHER"),
+            "Com o motivo \"Outro\", descreva em Observações por que a oferta não foi feita."));
+  }
+
+  @ParameterizedTest
+  @MethodSource("badCompletions")
+  void aBadCompletionIsRefusedInPortugueseAndTheTaskStaysOpenUnchanged(Map<String, Object> variables, String message) {
+    Pulled pulled = pull(agent);
+
+    assertThatThrownBy(() -> complete(pulled, variables))
+        .satisfies(error -> assertThat(UserFacingException.findIn(error)).hasMessage(message));
+
+    assertThat(instance(pulled)).isWaitingAt("AttendLead");
+    assertThat(taskService.createTaskQuery().taskId(pulled.taskId()).count()).isEqualTo(1);
+    assertThat(instance(pulled)).variables().doesNotContainKeys("outcome", "reason", "callbackAt", "attemptAgent");
+    assertThat(lead(pulled).getAttempts()).isZero();
+    assertThat(lead(pulled).getStatus()).isEqualTo(LeadStatus.IN_PROGRESS);
+  }
+
+  @Test
+  void withActionTypesTheAgentMustChooseOneAndItIsKeptWithTheAttempt() {
+    campaign = fixtures.campaign(List.of(store), 1, List.of(
+        new NewActionType("CALL", "Ligação", "Roteiro da ligação"),
+        new NewActionType("CHAT", "WhatsApp", "Roteiro do WhatsApp")));
+    Pulled pulled = pull(agent);
+    assertThat(instance(pulled)).variables()
+        .containsEntry("script", "Roteiro da ligação")
+        .containsEntry("conversation", "Roteiro da ligação")
+        .containsKeys("actionTypeOptions", "actionScripts");
+
+    assertThatThrownBy(() -> complete(pulled, Map.of("outcome", "NO_ANSWER", "reason", "BUSY")))
+        .satisfies(error -> assertThat(UserFacingException.findIn(error)).hasMessage("Informe o tipo de ação."));
+    assertThatThrownBy(() -> complete(pulled, Map.of("actionType", "SMS", "outcome", "NO_ANSWER", "reason", "BUSY")))
+        .satisfies(error -> assertThat(UserFacingException.findIn(error))
+            .hasMessage("Tipo de ação inválido nesta campanha: SMS."));
+    complete(pulled, Map.of("actionType", "CHAT", "outcome", "NO_ANSWER", "reason", "BUSY",
+        "conversation", "Roteiro do WhatsApp, sem resposta"));
+
+    assertThat(attempts.findByLeadIdOrderByAttemptNo(pulled.leadId()))
+        .extracting(LeadAttempt::getActionType, LeadAttempt::getConversation)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("CHAT", "Roteiro do WhatsApp, sem resposta"));
+    assertThat(instance(pulled)).variables().doesNotContainKey("actionType");
+  }
+
+  @Test
+  void thirtyDaysAheadAndTheLastMinutesOfTheWindowAreAllowed() {
+    Pulled pulled = pull(agent);
+    complete(pulled, Map.of("outcome", "SCHEDULED", "callbackAt", "2026-12-30T19:59"));
+    assertThat(lead(pulled).getStatus()).isEqualTo(LeadStatus.SCHEDULED);
+  }
+
+  @Test
+  void aRescheduleMovesTheReminderAndACancelSendsTheLeadBackToTheQueue() {
+    Pulled pulled = pull(agent);
+    ProcessInstance pi = instance(pulled);
+    complete(pulled, Map.of("outcome", "SCHEDULED", "callbackAt", "2026-11-30T15:00"));
+
+    callbacks.reschedule(agentUser(agent), pulled.leadId(), "2026-12-01T11:00");
+
+    assertThat(pi).isWaitingAt("Gateway_CallbackEvents");
+    assertThat(job().getDuedate()).isEqualTo(date(LocalDateTime.of(2026, 12, 1, 10, 45)));
+    assertThat(lead(pulled).getCallbackAt()).isEqualTo(BusinessTime.toInstant(LocalDateTime.of(2026, 12, 1, 11, 0)));
+    assertThatThrownBy(() -> callbacks.reschedule(agentUser(agent), pulled.leadId(), "2026-12-06T11:00"))
+        .hasMessageContaining("segunda a sexta");
+    assertThatThrownBy(() -> callbacks.reschedule(agentUser(fixtures.agent(store)), pulled.leadId(), "2026-12-01T12:00"))
+        .hasMessage("Somente quem agendou o retorno (ou um supervisor) pode alterá-lo.");
+
+    callbacks.cancel(agentUser(agent), pulled.leadId());
+
+    assertThat(pi).hasPassed("Event_CallbackCancelled", "RequeueLead").isWaitingAt("WaitInQueue");
+    assertThat(lead(pulled).getStatus()).isEqualTo(LeadStatus.QUEUED);
+    assertThat(lead(pulled).getCallbackAt()).isNull();
+  }
+
+  @Test
+  void aRescheduleWhileTheCallBackTaskIsOpenWithdrawsTheTaskUntilTheNewReminder() {
+    Pulled pulled = pull(agent);
+    ProcessInstance pi = instance(pulled);
+    complete(pulled, Map.of("outcome", "SCHEDULED", "callbackAt", "2026-11-30T10:30"));
+    assertThat(pi).isWaitingAt("Gateway_CallbackEvents");
+    execute(job());
+    assertThat(pi).isWaitingAt("CallBack");
+
+    callbacks.reschedule(agentUser(agent), pulled.leadId(), "2026-12-02T16:00");
+
+    assertThat(pi).hasPassed("Event_CallBackRescheduled").isWaitingAt("Gateway_CallbackEvents");
+    assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
+
+    callbacks.cancel(agentUser(agent), pulled.leadId());
+    assertThat(pi).isWaitingAt("WaitInQueue");
+  }
+
+  @Test
+  void cancellingWhileTheCallBackTaskIsOpenRequeuesTheLead() {
+    Pulled pulled = pull(agent);
+    ProcessInstance pi = instance(pulled);
+    complete(pulled, Map.of("outcome", "SCHEDULED", "callbackAt", "2026-11-30T10:30"));
+    assertThat(pi).isWaitingAt("Gateway_CallbackEvents");
+    execute(job());
+
+    callbacks.cancel(agentUser(agent), pulled.leadId());
+
+    assertThat(pi).hasPassed("Event_CallBackCancelled").isWaitingAt("WaitInQueue");
+    assertThat(lead(pulled).getStatus()).isEqualTo(LeadStatus.QUEUED);
+  }
+
+  private Pulled pull(String who) {
+    return attendance.pullNext(agentUser(who), store, campaign.getCode());
+  }
+
+  private AtendeUser agentUser(String who) {
+    return new AtendeUser(who, Set.of(Roles.AGENTS, Roles.storeGroup(store)));
+  }
+
+  /** Completes as the agent would in Tasklist: authenticated, so engine authorization applies. */
+  private void complete(Pulled pulled, Map<String, Object> variables) {
+    complete(pulled.taskId(), variables);
+  }
+
+  private void complete(String taskId, Map<String, Object> variables) {
+    identityService.setAuthentication(agent, List.of(Roles.AGENTS, Roles.storeGroup(store)));
+    try {
+      taskService.complete(taskId, new HashMap<>(variables));
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  private ProcessInstance instance(Pulled pulled) {
+    return runtimeService.createProcessInstanceQuery().processInstanceId(pulled.processInstanceId()).singleResult();
+  }
+
+  private Lead lead(Pulled pulled) {
+    return leads.findById(pulled.leadId()).orElseThrow();
+  }
+
+  private static java.util.Date date(LocalDateTime saoPaulo) {
+    return java.util.Date.from(BusinessTime.toInstant(saoPaulo));
+  }
+}
