@@ -11,9 +11,5 @@ public enum LeadStatus {
   INCONSISTENT,
   EXHAUSTED,
   WHATSAPP_NO_REPLY,
-  EXPIRED;
-
-  public boolean isFinal() {
-    return ordinal() >= CONTRACTED.ordinal();
-  }
+  EXPIRED
 }

@@ -1,5 +1,7 @@
 package br.com.atende.leadattendance;
 
+import static br.com.atende.common.Text.blankToNull;
+
 import br.com.atende.engine.OpenTasks;
 import br.com.atende.engine.OpenTasks.OpenTask;
 import br.com.atende.campaign.Campaign;
@@ -148,9 +150,5 @@ public class MyWorkController {
     } catch (DateTimeParseException e) {
       throw UserFacingException.badRequest("Data inválida: " + day + ". Use aaaa-mm-dd.");
     }
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value;
   }
 }

@@ -24,13 +24,4 @@ public enum Situation {
   public boolean isCancelled() {
     return name().startsWith("CANCELLED");
   }
-
-  public boolean isConfirmed() {
-    return name().startsWith("CONFIRMED");
-  }
-
-  /** Cancelling and sending back to the operator must say why (seed 003, DESIGN). */
-  public boolean needsObservation() {
-    return isCancelled() || this == RETURNED_TO_OPERATOR;
-  }
 }

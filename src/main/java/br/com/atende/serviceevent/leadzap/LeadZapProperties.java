@@ -22,8 +22,8 @@ public record LeadZapProperties(
      * body. Required outside the demo profile; only the demo takes unsigned posts, and only without it.
      */
     @DefaultValue("") String appSecret,
+    /** The worker polls every atende.leadzap.poll-millis, read by its @Scheduled itself. */
     @DefaultValue("true") boolean workerEnabled,
-    @DefaultValue("5000") long pollMillis,
     /** Attempts before the dispatch becomes an incident in Cockpit. */
     @DefaultValue("3") int maxAttempts,
     @DefaultValue("60000") long retryMillis) {}

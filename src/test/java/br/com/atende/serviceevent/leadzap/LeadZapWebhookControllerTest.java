@@ -53,8 +53,8 @@ class LeadZapWebhookControllerTest {
 
   @Test
   void outsideTheDemoTheWebhookDoesNotStartWithoutTheAppSecretAndTheVerifyToken() {
-    LeadZapProperties unsigned = new LeadZapProperties("http://localhost/v19.0", "1", "token", "", "", false, 1, 1, 1);
-    LeadZapProperties noToken = new LeadZapProperties("http://localhost/v19.0", "1", "token", "", "secret", false, 1, 1, 1);
+    LeadZapProperties unsigned = new LeadZapProperties("http://localhost/v19.0", "1", "token", "", "", false, 1, 1);
+    LeadZapProperties noToken = new LeadZapProperties("http://localhost/v19.0", "1", "token", "", "secret", false, 1, 1);
     assertThatThrownBy(() -> new LeadZapWebhookController(unsigned, null, new MockEnvironment()))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("atende.leadzap.app-secret");
     assertThatThrownBy(() -> new LeadZapWebhookController(noToken, null, new MockEnvironment()))
