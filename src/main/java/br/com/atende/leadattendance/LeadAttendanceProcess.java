@@ -83,7 +83,7 @@ public final class LeadAttendanceProcess {
   }
 
   @Component
-  static class Contract implements ProcessContract {
+  public static class Contract implements ProcessContract {
 
     @Override
     public String processKey() {

@@ -78,7 +78,7 @@ public final class ProposalProcess {
   }
 
   @Component
-  static class Contract implements ProcessContract {
+  public static class Contract implements ProcessContract {
 
     @Override
     public String processKey() {

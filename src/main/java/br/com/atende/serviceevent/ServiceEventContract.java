@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** What the Ficha de agendamento and the confirmation accept from a completion: their forms' inputs. */
 @Component
-class ServiceEventContract implements ProcessContract {
+public class ServiceEventContract implements ProcessContract {
 
   static final Set<String> EVENT_CONTACT = names(EVENT_ACTION, APPOINTMENT_AT, TECHNICIAN, LOSS_REASON,
       LOSE_FUTURE_CYCLE_EVENTS, OBSERVATION);
