@@ -24,7 +24,7 @@ public final class ModelSafety {
   private static final List<String> DMN = List.of(".dmn", ".dmn11.xml");
   private static final List<String> CMMN = List.of(".cmmn", ".cmmn10.xml", ".cmmn11.xml");
   /** Forms (form-js JSON) and diagram images; HTML, JS and SVG would run in a Tasklist user's browser. */
-  private static final List<String> PASSIVE = List.of(".form", ".png", ".jpg", ".jpeg", ".gif");
+  private static final List<String> IMAGES = List.of(".png", ".jpg", ".jpeg", ".gif");
 
   /** Camunda's own functions, which only read the clock and the current user. */
   static final Set<String> ALLOWED_FUNCTIONS = Set.of("now", "dateTime", "currentUser", "currentUserGroups");
@@ -52,10 +52,32 @@ public final class ModelSafety {
     boolean dmn = endsWithAny(name, DMN);
     if (dmn || endsWithAny(name, BPMN) || endsWithAny(name, CMMN)) {
       checkModel(resourceName, content, dmn);
-    } else if (!endsWithAny(name, PASSIVE)) {
+    } else if (endsWithAny(name, IMAGES)) {
+      // The engine serves a deployed file to any form that names it: an "image" must be one.
+      if (!isImage(content)) {
+        throw refusal(resourceName, "não é uma imagem PNG, JPEG ou GIF");
+      }
+    } else if (!name.endsWith(".form")) {
       throw refusal(resourceName, "não é aceito numa implantação; envie apenas modelos BPMN, DMN ou CMMN, "
           + "formulários (.form) e imagens");
     }
+  }
+
+  private static boolean isImage(byte[] content) {
+    return startsWith(content, 0x89, 'P', 'N', 'G') || startsWith(content, 0xFF, 0xD8, 0xFF)
+        || startsWith(content, 'G', 'I', 'F', '8');
+  }
+
+  private static boolean startsWith(byte[] content, int... magic) {
+    if (content.length < magic.length) {
+      return false;
+    }
+    for (int i = 0; i < magic.length; i++) {
+      if ((content[i] & 0xFF) != magic[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void checkModel(String resource, byte[] content, boolean dmn) {
@@ -102,6 +124,12 @@ public final class ModelSafety {
           throw refusal(resource, "usa uma classe Java (" + shown(value) + "); use um delegate da aplicação "
               + "por delegateExpression");
         }
+      }
+      // A formKey (embedded:, app:, deployment:) makes Tasklist load and run an HTML page in the
+      // user's session; our user tasks use Camunda Forms (formRef), which hold no script.
+      if (attribute.equals("formKey") || attribute.equals("formHandlerClass")) {
+        throw refusal(resource, "usa um formKey (" + shown(value) + ") em " + element
+            + "; as tarefas usam formulários Camunda Forms (formRef)");
       }
       checkExpressions(resource, value);
     }

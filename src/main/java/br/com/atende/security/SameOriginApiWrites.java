@@ -15,6 +15,7 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * CSRF defence for /api writes that ride on the browser's session cookie: they must come from
@@ -29,9 +30,12 @@ class SameOriginApiWrites extends OncePerRequestFilter {
   private static final String REFUSAL = "{\"message\":\"Pedido recusado: alterações pela sessão do navegador só são "
       + "aceitas a partir das páginas do Atende. Recarregue a página e tente de novo.\"}";
 
+  private static final UrlPathHelper URL_PATHS = new UrlPathHelper();
+
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    // The decoded path, as the dispatcher routes it: "/%61pi/..." is /api too.
+    String path = URL_PATHS.getPathWithinApplication(request);
     return !path.startsWith("/api/") || SAFE_METHODS.contains(request.getMethod())
         || request.getHeader(HttpHeaders.AUTHORIZATION) != null;
   }

@@ -66,6 +66,18 @@ class ModelSafetyTest {
         .hasMessageEndingWith("as expressões só podem ler variáveis e nomear os delegates da aplicação.");
   }
 
+  @Test
+  void aFormKeyOrAFakeImageIsRefused() {
+    // Tasklist would load the HTML of an embedded form and run its script in the user's session.
+    assertThatThrownBy(() -> SAFETY.check("evil.bpmn", bpmn("camunda:formKey=\"embedded:deployment:evil.png\"")))
+        .isInstanceOf(UserFacingException.class).hasMessageContaining("formKey");
+    assertThatThrownBy(() -> SAFETY.check("evil.png",
+        "<form><script cam-script>alert(1)</script></form>".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+        .isInstanceOf(UserFacingException.class).hasMessageContaining("não é uma imagem");
+    assertThatCode(() -> SAFETY.check("logo.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10}))
+        .doesNotThrowAnyException();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"${closeCampaignDelegate}", "${a == 'CALLBACK' || b != \"x}\"}", "${!noWhatsapp}",
       "${now()}", "${currentUser()}", "${situation == 'PENDING_AUDIT' and not empty x}", "${15 + 1.5e3}"})

@@ -173,6 +173,30 @@ class TrustBoundaryApiTest {
   }
 
   @Test
+  void anAuditorCannotHandTheAuditToSomeoneOutsideTheTeam() {
+    String auditor = fixtures.user(fixtures.unique("auditor"), List.of(Roles.AUDITORS));
+    String code = sell(Api.as(port, ana), "PENDING_AUDIT");
+    String audit = onlyTask(code, ProposalProcess.TASK_AUDIT_PROPOSAL);
+
+    Response handOver = Api.as(port, auditor).post("/engine-rest/task/" + audit + "/claim", Map.of("userId", bruno));
+    assertThat(handOver.status()).isEqualTo(403);
+    assertThat(handOver.message()).isEqualTo(ProposalTaskListener.NOT_AN_AUDITOR);
+    assertThat(taskService.createTaskQuery().taskId(audit).singleResult().getAssignee()).isNull();
+    assertThat(Api.as(port, auditor).post("/engine-rest/task/" + audit + "/claim", Map.of("userId", auditor)).status())
+        .isEqualTo(204);
+  }
+
+  @Test
+  void aSessionWriteFromAnotherOriginIsRefusedWhateverThePathSpelling() {
+    Api browser = Api.signedIn(port, "admin");
+    Map<String, String> evil = Map.of("Origin", "http://evil.example");
+    assertThat(browser.post("/api/campaigns/" + centroCampaign + "/leads",
+        Map.of("name", "Cliente CSRF", "phone", "(62) 3210-4090"), evil).status()).isEqualTo(403);
+    assertThat(browser.post("/%61pi/campaigns/" + centroCampaign + "/leads",
+        Map.of("name", "Cliente CSRF", "phone", "(62) 3210-4091"), evil).status()).isEqualTo(403);
+  }
+
+  @Test
   void twoMaintenanceClicksAtOnceOpenOneInstance() throws Exception {
     String keeper = fixtures.user(fixtures.unique("keeper"), List.of(Roles.MAINTENANCE));
     String code = sell(Api.as(port, bruno), "CANCELLED_BY_OPERATOR");
