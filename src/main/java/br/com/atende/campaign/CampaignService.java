@@ -5,6 +5,7 @@ import static br.com.atende.common.Text.blankToNull;
 import br.com.atende.common.BusinessTime;
 import br.com.atende.common.UserFacingException;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,11 +40,12 @@ public class CampaignService {
       @Size(max = 40, message = "Código da campanha: no máximo {max} caracteres.") String code,
       @Size(max = 160, message = "Nome da campanha: no máximo {max} caracteres.") String name,
       @Size(max = 1000, message = "Oferta: no máximo {max} caracteres.") String offer,
-      List<@Size(max = 10, message = "Código de loja: no máximo {max} caracteres.") String> storeCodes,
+      List<@NotNull(message = "Código de loja: informe o código, não null.")
+          @Size(max = 10, message = "Código de loja: no máximo {max} caracteres.") String> storeCodes,
       LocalDate startsOn, LocalDate endsOn,
       @Size(max = 1000, message = "Link dos materiais: no máximo {max} caracteres.") String materialsUrl,
       @Size(max = 4000, message = "Roteiro: no máximo {max} caracteres.") String script,
-      List<@Valid NewActionType> actionTypes) {}
+      List<@NotNull(message = "Tipo de ação: informe código e nome, não null.") @Valid NewActionType> actionTypes) {}
 
   public record NewActionType(
       @Size(max = 40, message = "Código do tipo de ação: no máximo {max} caracteres.") String code,

@@ -211,7 +211,9 @@ public final class MailingReader {
   }
 
   private static char detectDelimiter(Path file, Charset charset) throws IOException {
-    try (BufferedReader reader = Files.newBufferedReader(file, charset)) {
+    // A decoder that replaces what it cannot map, as the reading itself does: bytes that are no
+    // text become rows the validator refuses, not an exception.
+    try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), charset))) {
       String first = reader.readLine();
       if (first == null) {
         throw UserFacingException.badRequest("O arquivo está vazio.");

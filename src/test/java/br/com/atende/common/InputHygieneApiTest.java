@@ -227,6 +227,19 @@ class InputHygieneApiTest {
   }
 
   @Test
+  void nullsInListsAndBytesThatAreNoTextAreCleanRefusals() {
+    Api carla = Api.as(port, fixtures.user(fixtures.unique("sup"), List.of(Roles.SUPERVISORS)));
+    Response nullStore = carla.post("/api/campaigns", Map.of("code", fixtures.unique("C"), "name", "n", "offer", "o",
+        "storeCodes", java.util.Arrays.asList((String) null), "startsOn", "2026-12-01", "endsOn", "2026-12-31"));
+    assertThat(nullStore.status()).isEqualTo(400);
+    assertThat(nullStore.message()).startsWith("Código de loja");
+    byte[] noise = new byte[3000];
+    new java.util.Random(7).nextBytes(noise);
+    Response junk = carla.upload("/api/campaigns/" + campaign.getCode() + "/mailing", "file", "m.csv", noise);
+    assertThat(junk.status()).as(junk.text()).isBetween(200, 499);
+  }
+
+  @Test
   void sessionWritesFromAnotherSiteAreRefusedSameOriginAndBasicAreNot() {
     String agent = fixtures.agent(store);
     Api browser = Api.signedIn(port, agent);
