@@ -75,14 +75,14 @@ public class CampaignController {
     AtendeUser user = AtendeUser.of(authentication);
     Set<String> withCampaigns = Set.copyOf(campaigns.findStoresWithActiveCampaigns(BusinessTime.today()));
     List<String> allowed = withCampaigns.stream()
-        .filter(store -> user.worksStore(store) || (user.isManager() && user.oversees(store))).sorted().toList();
+        .filter(user::reaches).sorted().toList();
     return stores.findByCodeInOrderByCode(allowed).stream().map(s -> new StoreView(s.getCode(), s.getName())).toList();
   }
 
   @GetMapping("/stores/{storeCode}/campaigns")
   public List<CampaignSummary> campaigns(@PathVariable String storeCode, Authentication authentication) {
     AtendeUser user = AtendeUser.of(authentication);
-    if (!user.worksStore(storeCode) && !(user.isManager() && user.oversees(storeCode))) {
+    if (!user.reaches(storeCode)) {
       throw UserFacingException.forbidden("Você não atende a loja " + storeCode + ".");
     }
     if (!stores.existsById(storeCode)) {

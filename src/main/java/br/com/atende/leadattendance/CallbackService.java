@@ -60,7 +60,7 @@ public class CallbackService {
     if (lead.getStatus() != LeadStatus.SCHEDULED) {
       throw UserFacingException.conflict("Este lead não tem retorno agendado.");
     }
-    if (!user.id().equals(lead.getAssignee()) && !(user.isManager() && user.oversees(lead.getWorkedStoreCode()))) {
+    if (!user.id().equals(lead.getAssignee()) && !user.oversees(lead.getWorkedStoreCode())) {
       throw UserFacingException.forbidden("Somente quem agendou o retorno (ou um supervisor) pode alterá-lo.");
     }
     return lead;

@@ -12,7 +12,6 @@ import br.com.atende.security.AtendeUser;
 import br.com.atende.proposal.Proposal;
 import br.com.atende.proposal.ProposalRepository;
 import java.util.List;
-import java.util.function.Predicate;
 import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -73,11 +72,10 @@ public class LeadController {
     if (user.id().equals(lead.getAssignee()) || attempts.existsByLeadIdAndAgent(lead.getId(), user.id())) {
       return;
     }
-    Predicate<String> mayRead = user.isManager() ? user::oversees : user::worksStore;
     String store = lead.getStoreCode() != null ? lead.getStoreCode() : lead.getWorkedStoreCode();
-    boolean visible = store != null ? mayRead.test(store)
+    boolean visible = store != null ? user.reaches(store)
         : campaigns.findById(lead.getCampaignCode()).map(Campaign::getStores).orElseThrow().stream()
-            .anyMatch(s -> mayRead.test(s.getCode()));
+            .anyMatch(s -> user.reaches(s.getCode()));
     if (!visible) {
       throw UserFacingException.forbidden("Você não tem acesso a este lead.");
     }

@@ -61,6 +61,11 @@ public record AtendeUser(String id, Set<String> groups) {
     return stores == null || (storeCode != null && stores.contains(storeCode));
   }
 
+  /** Whether this user works the store as an agent or oversees it as a manager. */
+  public boolean reaches(String storeCode) {
+    return (storeCode != null && worksStore(storeCode)) || oversees(storeCode);
+  }
+
   public boolean worksStore(String storeCode) {
     return isIn(Roles.storeGroup(storeCode));
   }
