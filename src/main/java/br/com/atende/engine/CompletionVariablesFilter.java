@@ -1,6 +1,7 @@
 package br.com.atende.engine;
 
 import br.com.atende.common.ProcessContract;
+import br.com.atende.refusal.RefusalBody;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
@@ -31,7 +32,6 @@ import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -87,14 +87,14 @@ public class CompletionVariablesFilter {
       }
       byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
       if (body.length > MAX_BODY) {
-        refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "Requisição grande demais.");
+        RefusalBody.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "Requisição grande demais.");
         return;
       }
       TaskFacts task = facts(URLDecoder.decode(action.group(1), StandardCharsets.UTF_8));
       if (task != null) {
         String refusal = refusal(task, action.group(2), body);
         if (refusal != null) {
-          refuse(response, HttpServletResponse.SC_BAD_REQUEST, refusal);
+          RefusalBody.write(response, HttpServletResponse.SC_BAD_REQUEST, refusal);
           return;
         }
       }
@@ -152,13 +152,6 @@ public class CompletionVariablesFilter {
       });
     }
 
-    private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
-      response.setStatus(status);
-      response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-      response.getOutputStream().write(JSON.writeValueAsBytes(
-          Map.of("type", "Refusal", "message", message)));
-    }
   }
 
   /** The request with the body already read, for the engine's REST layer to read again. */

@@ -5,7 +5,6 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
-import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -37,7 +36,7 @@ public class EngineRestErrors extends CamundaJerseyResourceConfig {
   static Response refusal(UserFacingException refusal) {
     return Response.status(refusal.status().value())
         .type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(Map.of("type", "Refusal", "message", refusal.getMessage()))
+        .entity(RefusalBody.of(refusal.getMessage()))
         .build();
   }
 

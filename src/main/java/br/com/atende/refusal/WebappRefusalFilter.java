@@ -1,17 +1,13 @@
 package br.com.atende.refusal;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -22,8 +18,6 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 @Configuration
 public class WebappRefusalFilter {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   @Bean
   FilterRegistrationBean<OncePerRequestFilter> webappRefusals() {
@@ -40,11 +34,7 @@ public class WebappRefusalFilter {
         Object refusal = request.getAttribute(RefusalRecorder.REQUEST_ATTRIBUTE);
         if (refusal != null && buffered.getStatus() >= 500) {
           buffered.resetBuffer();
-          buffered.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-          buffered.setContentType(MediaType.APPLICATION_JSON_VALUE);
-          buffered.setCharacterEncoding(StandardCharsets.UTF_8.name());
-          buffered.getOutputStream().write(JSON.writeValueAsBytes(
-              Map.of("type", "Refusal", "message", refusal.toString())));
+          RefusalBody.write(buffered, HttpServletResponse.SC_BAD_REQUEST, refusal.toString());
         }
         buffered.copyBodyToResponse();
       }
