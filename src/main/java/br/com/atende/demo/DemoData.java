@@ -44,7 +44,12 @@ public class DemoData {
       new DemoUser("carla", "Carla", "Mendes", List.of(Roles.SUPERVISORS)),
       new DemoUser("diego", "Diego", "Ramos", List.of(Roles.AUDITORS)),
       new DemoUser("elisa", "Elisa", "Costa", List.of(Roles.MAINTENANCE)),
-      new DemoUser("fabio", "Fábio", "Teixeira", List.of(Roles.PROCESS_OWNERS)));
+      new DemoUser("fabio", "Fábio", "Teixeira", List.of(Roles.PROCESS_OWNERS)),
+      // Seed 002's commercial, support and registration teams; carla is their manager.
+      new DemoUser("gabriel", "Gabriel", "Martins", List.of(Roles.SALES)),
+      new DemoUser("helena", "Helena", "Barros", List.of(Roles.SALES)),
+      new DemoUser("igor", "Igor", "Nunes", List.of(Roles.SUPPORT)),
+      new DemoUser("julia", "Júlia", "Campos", List.of(Roles.CENTRAL)));
 
   private static final Map<String, String> STORES = Map.of("001", "Loja Centro", "002", "Loja Norte");
 

@@ -43,14 +43,15 @@ public class IdentityBootstrap {
 
   private static final Logger LOG = LoggerFactory.getLogger(IdentityBootstrap.class);
 
-
-
   private static final Map<String, String> ROLE_GROUPS = Map.of(
       Roles.AGENTS, "Consultores",
       Roles.SUPERVISORS, "Supervisores",
       Roles.AUDITORS, "Auditoria",
       Roles.MAINTENANCE, "Manutenção",
-      Roles.PROCESS_OWNERS, "BI e processos");
+      Roles.PROCESS_OWNERS, "BI e processos",
+      Roles.SALES, "Comercial",
+      Roles.SUPPORT, "Suporte",
+      Roles.CENTRAL, "Central de cadastros");
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
@@ -95,6 +96,10 @@ public class IdentityBootstrap {
 
     grants.add(Roles.AUDITORS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     grants.add(Roles.MAINTENANCE, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    // Seed 002's teams work their follow-ups and inbound contacts in Tasklist.
+    grants.add(Roles.SALES, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    grants.add(Roles.SUPPORT, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    grants.add(Roles.CENTRAL, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
 
     // What each process needs of the engine, declared beside it.
     Setup setup = new Setup(grants);

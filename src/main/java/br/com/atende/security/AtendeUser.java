@@ -66,6 +66,11 @@ public record AtendeUser(String id, Set<String> groups) {
     return (storeCode != null && worksStore(storeCode)) || oversees(storeCode);
   }
 
+  /** Seed 002's commercial, support and registration teams: they work the client registry. */
+  public boolean worksClients() {
+    return isIn(Roles.SALES) || isIn(Roles.SUPPORT) || isIn(Roles.CENTRAL);
+  }
+
   public boolean worksStore(String storeCode) {
     return isIn(Roles.storeGroup(storeCode));
   }

@@ -9,6 +9,12 @@ public final class Roles {
   public static final String MAINTENANCE = "maintenance";
   public static final String PROCESS_OWNERS = "process-owners";
   public static final String ADMIN = "camunda-admin";
+  /** Seed 002: the commercial team ("comercial"). */
+  public static final String SALES = "sales";
+  /** Seed 002: the support team ("suporte"). */
+  public static final String SUPPORT = "support";
+  /** Seed 002: the registration desk ("central de cadastros"), which treats duplicates. */
+  public static final String CENTRAL = "central";
 
   private static final String STORE_PREFIX = "store-";
 
