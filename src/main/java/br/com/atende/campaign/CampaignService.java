@@ -3,6 +3,7 @@ package br.com.atende.campaign;
 import static br.com.atende.common.Text.blankToNull;
 
 import br.com.atende.common.BusinessTime;
+import br.com.atende.common.Links;
 import br.com.atende.common.UserFacingException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -76,12 +77,7 @@ public class CampaignService {
     if (request.endsOn().isBefore(BusinessTime.today())) {
       throw UserFacingException.badRequest("A campanha já estaria vencida: o fim da validade é anterior a hoje.");
     }
-    if (request.materialsUrl() != null && !request.materialsUrl().isBlank()
-        && !request.materialsUrl().matches("https?://[^\\s()\\[\\]<>\"'`\\\\{}|^]+")) {
-      // The form puts it in a markdown link: parentheses or brackets would end the link early.
-      throw UserFacingException.badRequest(
-          "O link dos materiais deve começar com http:// ou https:// e não ter espaços, parênteses, colchetes ou aspas.");
-    }
+    Links.requireHttp(request.materialsUrl(), "Link dos materiais");
     if (request.storeCodes() == null || request.storeCodes().isEmpty()) {
       throw UserFacingException.badRequest("Informe ao menos uma loja para a campanha.");
     }

@@ -1,14 +1,20 @@
 package br.com.atende.client;
 
 import br.com.atende.common.BusinessTime;
+import br.com.atende.common.Text;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A dealer's client (seed 004): phone, "Não quer WhatsApp" (LGPD) and "Interessa carro novo". */
+/**
+ * The one client record (DESIGN "One client record"): seed 002's commercial and support client and
+ * the dealer's (seed 004: "Não quer WhatsApp" (LGPD), "Interessa carro novo", the fleet).
+ */
 @Entity
 @Table(name = "clients")
 public class Client {
@@ -18,12 +24,17 @@ public class Client {
   private Long id;
 
   private String name;
+  /** The name without case or accents, for the search. */
+  private String nameKey;
   /** E.164. */
   private String phone;
   private String cpfCnpj;
   private String email;
   private boolean noWhatsapp;
   private boolean wantsNewCar;
+  /** The record whose CPF/CNPJ this one repeats, for the central team (seed 002 "Cadastros duplicados"). */
+  private Long duplicateOf;
+  private String createdBy;
   private Instant createdAt;
   private Instant updatedAt;
 
@@ -38,6 +49,18 @@ public class Client {
     this.wantsNewCar = wantsNewCar;
     this.createdAt = BusinessTime.now();
     this.updatedAt = createdAt;
+  }
+
+  public Client(ContactData data, boolean noWhatsapp, boolean wantsNewCar, Long duplicateOf, String createdBy) {
+    this(data.name(), data.phone(), data.cpfCnpj(), data.email(), noWhatsapp, wantsNewCar);
+    this.duplicateOf = duplicateOf;
+    this.createdBy = createdBy;
+  }
+
+  @PrePersist
+  @PreUpdate
+  void keepNameKey() {
+    nameKey = Text.key(name);
   }
 
   public void edit(String name, String phone, String cpfCnpj, String email) {
@@ -84,5 +107,17 @@ public class Client {
 
   public boolean isWantsNewCar() {
     return wantsNewCar;
+  }
+
+  public Long getDuplicateOf() {
+    return duplicateOf;
+  }
+
+  public String getCreatedBy() {
+    return createdBy;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
   }
 }

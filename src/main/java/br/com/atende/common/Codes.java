@@ -16,4 +16,16 @@ public final class Codes {
       return null;
     }
   }
+
+  /** The constant named by the code; absent or unknown is a pt-BR 400 naming the field and the values it takes. */
+  public static <E extends Enum<E>> E require(Class<E> type, String code, String fieldLabel) {
+    E value = parse(type, code);
+    if (value == null) {
+      throw UserFacingException.badRequest((code == null || code.isBlank() ? "Informe " + fieldLabel
+          : fieldLabel + " inválido: \"" + code.trim() + "\"") + "; use um destes valores: "
+          + java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(java.util.stream.Collectors.joining(", "))
+          + ".");
+    }
+    return value;
+  }
 }

@@ -1,9 +1,37 @@
 package br.com.atende.common;
 
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
 /** What every form and request field needs: blank means absent, and spaces around a value do not count. */
 public final class Text {
 
+  /** Only dots, brackets, dashes, ellipses, asterisks and spaces: "...", "[...]", "-", "…". */
+  private static final Pattern PLACEHOLDER = Pattern.compile("[\\s.\\[\\]()\\-_–—…*/\\\\]*");
+
   private Text() {}
+
+  /** The value for comparing and searching: trimmed, single-spaced, lower case, without accents ("José " = "jose"). */
+  public static String key(String value) {
+    if (value == null) {
+      return null;
+    }
+    return Normalizer.normalize(value, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        .toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", " ");
+  }
+
+  /**
+   * The text trimmed, refused (400, pt-BR, naming the field) when it is blank or only a placeholder:
+   * seed 002 says never to close a record with "[...]", but with what was done.
+   */
+  public static String requireRealText(String value, int max, String fieldLabel) {
+    if (value == null || PLACEHOLDER.matcher(value).matches()) {
+      throw UserFacingException.badRequest(fieldLabel + ": escreva o que foi feito; \"...\", \"[...]\" ou \"-\" "
+          + "não dizem nada.");
+    }
+    return requireMaxLength(value.trim(), max, fieldLabel);
+  }
 
   /** The value trimmed, or null when it is null or blank. */
   public static String blankToNull(String value) {

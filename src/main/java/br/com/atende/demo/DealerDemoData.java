@@ -6,7 +6,8 @@ import br.com.atende.serviceevent.LossReasonRepository;
 import br.com.atende.serviceevent.ServiceEventService;
 import br.com.atende.common.BusinessTime;
 import br.com.atende.security.Roles;
-import br.com.atende.serviceevent.ServiceEventService.NewClient;
+import br.com.atende.client.ClientRegistry;
+import br.com.atende.client.ClientRegistry.NewClient;
 import br.com.atende.serviceevent.ServiceEventService.NewComplaintReason;
 import br.com.atende.serviceevent.ServiceEventService.NewEventType;
 import br.com.atende.serviceevent.ServiceEventService.NewLossReason;
@@ -29,9 +30,11 @@ public class DealerDemoData {
   private static final Logger LOG = LoggerFactory.getLogger(DealerDemoData.class);
 
   private final ServiceEventService service;
+  private final ClientRegistry clientRegistry;
   private final LossReasonRepository lossReasons;
 
-  public DealerDemoData(ServiceEventService service, LossReasonRepository lossReasons) {
+  public DealerDemoData(ServiceEventService service, ClientRegistry clientRegistry, LossReasonRepository lossReasons) {
+    this.clientRegistry = clientRegistry;
     this.service = service;
     this.lossReasons = lossReasons;
   }
@@ -59,10 +62,10 @@ public class DealerDemoData {
         "carla", null));
     service.createComplaintReason(new NewComplaintReason("PRAZO", "Prazo de entrega do veículo", "RECLAMACAO", null,
         Roles.SUPERVISORS));
-    Client maria = service.createClient(new NewClient("Maria Oliveira", "(62) 98111-2233", "529.982.247-25",
-        "maria@example.com", false, false));
+    Client maria = clientRegistry.register(new NewClient("Maria Oliveira", "(62) 98111-2233", "529.982.247-25",
+        "maria@example.com", false, false), "demo");
     Long corolla = service.addVehicle(maria.getId(), new NewVehicle("ABC1D23", "Toyota Corolla XEi", 2023)).getId();
-    Client joao = service.createClient(new NewClient("João Pereira", "(62) 98444-5566", null, null, true, true));
+    Client joao = clientRegistry.register(new NewClient("João Pereira", "(62) 98444-5566", null, null, true, true), "demo");
     Long hilux = service.addVehicle(joao.getId(), new NewVehicle("QWE4R56", "Toyota Hilux SRV", 2022)).getId();
     service.createEvent(new NewServiceEvent("REVISAO_10K", maria.getId(), corolla, "ana", BusinessTime.today().plusDays(7)));
     service.createEvent(new NewServiceEvent("LAVAGEM", maria.getId(), corolla, "ana", null));

@@ -1,5 +1,6 @@
 package br.com.atende.mailing;
 
+import br.com.atende.common.Text;
 import br.com.atende.common.UserFacingException;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
@@ -16,13 +17,11 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -170,11 +169,7 @@ public final class MailingReader {
   /** "Endereço " → "endereco": headers compared without case, accents or spaces around. */
   private static List<String> normalizeHeader(List<String> cells) {
     List<String> header = cells.stream()
-        .map(cell -> Normalizer.normalize(cell.replace("\uFEFF", ""), Normalizer.Form.NFD)
-            .replaceAll("\\p{M}", "")
-            .trim()
-            .toLowerCase(Locale.ROOT)
-            .replace(' ', '_'))
+        .map(cell -> Text.key(cell.replace("\uFEFF", "")).replace(' ', '_'))
         .toList();
     List<String> missing = REQUIRED.stream().filter(column -> !header.contains(column)).toList();
     if (!missing.isEmpty()) {

@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
-/** A user's name as the engine's identity service keeps it. */
+/** A user's name and groups as the engine's identity service keeps them. */
 @Component
 public class UserProfiles {
 
@@ -12,6 +12,21 @@ public class UserProfiles {
 
   public UserProfiles(IdentityService identityService) {
     this.identityService = identityService;
+  }
+
+  public boolean exists(String userId) {
+    return userId != null && identityService.createUserQuery().userId(userId).count() > 0;
+  }
+
+  /** Whether the user is a member of the group. */
+  public boolean isMember(String userId, String groupId) {
+    return userId != null && identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() > 0;
+  }
+
+  /** The ids of the group's members, sorted. */
+  public java.util.List<String> members(String groupId) {
+    return identityService.createUserQuery().memberOfGroup(groupId).orderByUserId().asc().list().stream()
+        .map(User::getId).toList();
   }
 
   /** First and last name, or the id when the user has no profile. */

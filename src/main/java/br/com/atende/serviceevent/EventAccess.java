@@ -77,15 +77,13 @@ public class EventAccess {
     if (clientId == null || !clients.existsById(clientId)) {
       throw UserFacingException.notFound("Cliente " + clientId + " não encontrado.");
     }
-    if (!isSupervisor(user) && events.findByClientIdOrderByIdDesc(clientId).stream().noneMatch(e -> mayWork(user, e))) {
+    if (!mayWorkClient(user, clientId)) {
       throw UserFacingException.forbidden(CLIENT_REFUSAL);
     }
   }
 
-  public void requireClientSee(AtendeUser user, Long clientId) {
-    if (!user.isManager()) {
-      requireClientWork(user, clientId);
-    }
+  public boolean mayWorkClient(AtendeUser user, Long clientId) {
+    return isSupervisor(user) || events.findByClientIdOrderByIdDesc(clientId).stream().anyMatch(e -> mayWork(user, e));
   }
 
   static final String CLIENT_REFUSAL =

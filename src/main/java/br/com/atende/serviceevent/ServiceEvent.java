@@ -149,6 +149,10 @@ public class ServiceEvent {
     return observation;
   }
 
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
   public String getProcessInstanceId() {
     return processInstanceId;
   }

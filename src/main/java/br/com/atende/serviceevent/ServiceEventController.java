@@ -129,13 +129,6 @@ public class ServiceEventController {
       String statusLabel, String responsible, String technician, String appointmentAt, String lossReason,
       String observation, String processInstanceId, List<Map<String, Object>> dispatches) {}
 
-  @PostMapping("/clients")
-  @ResponseStatus(HttpStatus.CREATED)
-  public Created createClient(@RequestBody ServiceEventService.NewClient request, Authentication authentication) {
-    AtendeUser.of(authentication).requireManager(REGISTERS_REFUSAL);
-    return new Created(service.createClient(request).getId());
-  }
-
   @PostMapping("/clients/{id}/vehicles")
   @ResponseStatus(HttpStatus.CREATED)
   public Created addVehicle(@PathVariable Long id, @RequestBody ServiceEventService.NewVehicle request,

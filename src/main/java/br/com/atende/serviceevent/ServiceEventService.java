@@ -1,8 +1,7 @@
 package br.com.atende.serviceevent;
 
 import br.com.atende.client.Client;
-import br.com.atende.client.ClientRepository;
-import br.com.atende.client.ContactData;
+import br.com.atende.client.ClientRegistry;
 import br.com.atende.client.Vehicle;
 import br.com.atende.client.VehicleRepository;
 import br.com.atende.serviceevent.leadzap.LeadZapDispatch;
@@ -36,9 +35,6 @@ public class ServiceEventService {
 
   private static final Logger LOG = LoggerFactory.getLogger(ServiceEventService.class);
 
-  public record NewClient(String name, String phone, String cpfCnpj, String email, boolean noWhatsapp,
-      boolean wantsNewCar) {}
-
   public record NewVehicle(String plate, String model, Integer year) {}
 
   public record NewEventType(String code, String name, String group, boolean premium, String department,
@@ -51,7 +47,7 @@ public class ServiceEventService {
 
   public record NewServiceEvent(String typeCode, Long clientId, Long vehicle, String responsible, LocalDate dueOn) {}
 
-  private final ClientRepository clients;
+  private final ClientRegistry clients;
   private final VehicleRepository vehicles;
   private final EventTypeRepository eventTypes;
   private final LossReasonRepository lossReasons;
@@ -61,7 +57,7 @@ public class ServiceEventService {
   private final RuntimeService runtimeService;
   private final EventAccess access;
 
-  public ServiceEventService(ClientRepository clients, VehicleRepository vehicles, EventTypeRepository eventTypes,
+  public ServiceEventService(ClientRegistry clients, VehicleRepository vehicles, EventTypeRepository eventTypes,
       LossReasonRepository lossReasons, ServiceEventRepository events, LeadZapDispatchRepository dispatches,
       ComplaintReasonRepository complaintReasons, RuntimeService runtimeService, EventAccess access) {
     this.access = access;
@@ -73,13 +69,6 @@ public class ServiceEventService {
     this.events = events;
     this.dispatches = dispatches;
     this.runtimeService = runtimeService;
-  }
-
-  @Transactional
-  public Client createClient(NewClient request) {
-    ContactData data = ContactData.check(request.name(), request.phone(), request.cpfCnpj(), request.email());
-    return clients.save(new Client(data.name(), data.phone(), data.cpfCnpj(), data.email(), request.noWhatsapp(),
-        request.wantsNewCar()));
   }
 
   @Transactional
@@ -285,10 +274,7 @@ public class ServiceEventService {
   }
 
   public Client client(Long id) {
-    if (id == null) {
-      throw UserFacingException.badRequest("Informe o cliente.");
-    }
-    return clients.findById(id).orElseThrow(() -> UserFacingException.notFound("Cliente " + id + " não encontrado."));
+    return clients.client(id);
   }
 
   private static String required(String value, String message) {

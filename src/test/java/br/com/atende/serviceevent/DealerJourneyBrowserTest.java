@@ -4,7 +4,8 @@ import br.com.atende.client.Client;
 import br.com.atende.serviceevent.leadzap.LeadZapWorker;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import br.com.atende.serviceevent.ServiceEventService.NewClient;
+import br.com.atende.client.ClientRegistry;
+import br.com.atende.client.ClientRegistry.NewClient;
 import br.com.atende.serviceevent.ServiceEventService.NewEventType;
 import br.com.atende.serviceevent.ServiceEventService.NewLossReason;
 import br.com.atende.serviceevent.ServiceEventService.NewServiceEvent;
@@ -34,6 +35,7 @@ class DealerJourneyBrowserTest {
   @LocalServerPort int port;
   @Autowired Fixtures fixtures;
   @Autowired ServiceEventService service;
+  @Autowired ClientRegistry clientRegistry;
   @Autowired LeadZapWorker worker;
 
   @Test
@@ -43,9 +45,9 @@ class DealerJourneyBrowserTest {
     service.createLossReason(new NewLossReason(reason, "Não conseguiu falar com o cliente", "TODOS"));
     String revision = service.createEventType(new NewEventType(fixtures.unique("REV"), "Revisão de 10.000 km",
         EventType.AFTER_SALES_GROUP, true, "SERVICOS", List.of(), null, null)).getCode();
-    Client maria = service.createClient(new NewClient("Maria Oliveira", "(62) 98222-1001", null, null, false, false));
+    Client maria = clientRegistry.register(new NewClient("Maria Oliveira", "(62) 98222-1001", null, null, false, false), "test");
     Long corolla = service.addVehicle(maria.getId(), new NewVehicle("ABC1D23", "Toyota Corolla", 2023)).getId();
-    Client joao = service.createClient(new NewClient("João Pereira", "(62) 98222-1002", null, null, true, false));
+    Client joao = clientRegistry.register(new NewClient("João Pereira", "(62) 98222-1002", null, null, true, false), "test");
     String mariaEvent = service.createEvent(new NewServiceEvent(revision, maria.getId(), corolla, agent, null)).getCode();
     String joaoEvent = service.createEvent(new NewServiceEvent(revision, joao.getId(), null, agent, null)).getCode();
 

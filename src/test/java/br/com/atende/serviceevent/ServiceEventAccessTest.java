@@ -82,7 +82,8 @@ class ServiceEventAccessTest {
       assertRefused(outsider.post("/api/service-events/" + code + "/dispatches/SCHEDULED/resend", ""), refusal);
       assertRefused(outsider.get("/api/service-events/" + code), refusal);
       assertRefused(outsider.patch("/api/clients/" + client + "/flags", Map.of("noWhatsapp", true)), clientRefusal);
-      assertRefused(outsider.get("/api/clients/" + client), clientRefusal);
+      assertRefused(outsider.get("/api/clients/" + client), "Só quem atende este cliente (o responsável por um "
+          + "evento dele, o comercial, o suporte ou a central) ou um supervisor pode ver o cliente.");
       assertRefused(outsider.post("/api/clients/" + client + "/complaints", Map.of("reasonCode", "X",
           "description", "Qualquer")), clientRefusal);
     }

@@ -12,7 +12,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import br.com.atende.common.UserFacingException;
 import br.com.atende.security.Roles;
-import br.com.atende.serviceevent.ServiceEventService.NewClient;
+import br.com.atende.client.ClientRegistry;
+import br.com.atende.client.ClientRegistry.NewClient;
 import br.com.atende.serviceevent.ServiceEventService.NewEventType;
 import br.com.atende.serviceevent.ServiceEventService.NewLossReason;
 import br.com.atende.serviceevent.ServiceEventService.NewServiceEvent;
@@ -55,6 +56,7 @@ class ServiceEventProcessTest {
   @Autowired HistoryService historyService;
   @Autowired IdentityService identityService;
   @Autowired ServiceEventService service;
+  @Autowired ClientRegistry clientRegistry;
   @Autowired LeadZapWorker worker;
   @Autowired LeadZapDispatchRepository dispatches;
   @Autowired Fixtures fixtures;
@@ -328,8 +330,8 @@ class ServiceEventProcessTest {
 
   private Client client(boolean noWhatsapp) {
     int n = Integer.parseInt(fixtures.unique("").replaceAll("\\D", "")) % 10_000_000;
-    return service.createClient(new NewClient("Maria Souza", String.format("(62) 98%07d", n), null, null, noWhatsapp,
-        false));
+    return clientRegistry.register(new NewClient("Maria Souza", String.format("(62) 98%07d", n), null, null, noWhatsapp,
+        false), "test");
   }
 
   private String event(String type, Client client) {

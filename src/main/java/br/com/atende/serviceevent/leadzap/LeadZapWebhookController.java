@@ -1,5 +1,6 @@
 package br.com.atende.serviceevent.leadzap;
 
+import br.com.atende.common.Text;
 import br.com.atende.serviceevent.ServiceEventService;
 import br.com.atende.common.UserFacingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,9 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.text.Normalizer;
 import java.util.HexFormat;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javax.crypto.Mac;
@@ -116,8 +115,7 @@ public class LeadZapWebhookController {
       case "interactive" -> message.path("interactive").path("button_reply").path("title").asText();
       default -> "";
     };
-    String normalized = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-        .toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", " ").trim().replaceAll("\\s+", " ");
+    String normalized = Text.key(Text.key(text).replaceAll("[^a-z ]", " "));
     return YES.contains(normalized) || normalized.startsWith("sim ") || normalized.startsWith("confirmo ");
   }
 

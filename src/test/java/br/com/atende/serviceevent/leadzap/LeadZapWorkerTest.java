@@ -12,7 +12,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import br.com.atende.common.BusinessTime;
-import br.com.atende.serviceevent.ServiceEventService.NewClient;
+import br.com.atende.client.ClientRegistry;
+import br.com.atende.client.ClientRegistry.NewClient;
 import br.com.atende.serviceevent.ServiceEventService.NewEventType;
 import br.com.atende.serviceevent.ServiceEventService.NewServiceEvent;
 import br.com.atende.support.FakeWhatsAppProvider;
@@ -57,6 +58,7 @@ class LeadZapWorkerTest {
   @Autowired ServiceEventRepository events;
   @Autowired ClientRepository clients;
   @Autowired ServiceEventService service;
+  @Autowired ClientRegistry clientRegistry;
   @Autowired TransactionTemplate transaction;
   @Autowired LeadZapWorker springWorker;
   @Autowired Fixtures fixtures;
@@ -131,8 +133,8 @@ class LeadZapWorkerTest {
   /** A client whose premium revision was just booked: one SCHEDULED dispatch waits for LeadZap. */
   private Client bookedClient() {
     int n = Integer.parseInt(fixtures.unique("").replaceAll("\\D", "")) % 10_000_000;
-    Client client = service.createClient(new NewClient("Maria Souza", String.format("(62) 97%07d", n), null, null,
-        false, false));
+    Client client = clientRegistry.register(new NewClient("Maria Souza", String.format("(62) 97%07d", n), null, null,
+        false, false), "test");
     String code = service.createEvent(new NewServiceEvent(revision, client.getId(), null, agent, null)).getCode();
     HashMap<String, Object> booking = new HashMap<>();
     booking.put("eventAction", "SCHEDULE");

@@ -9,34 +9,22 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Seed 004's "Ações com o Cliente" on /api. */
+/** Seed 004's "Ações com o Cliente" on /api: the dealer's flags and complaints (the record itself is client/). */
 @RestController
 @RequestMapping("/api")
-public class ClientController {
+public class ClientActionsController {
 
   private final ClientService clients;
   private final ServiceEventService service;
 
-  public ClientController(ClientService clients, ServiceEventService service) {
+  public ClientActionsController(ClientService clients, ServiceEventService service) {
     this.clients = clients;
     this.service = service;
-  }
-
-  @GetMapping("/clients/{id}")
-  public ClientService.ClientView client(@PathVariable Long id, Authentication authentication) {
-    return clients.view(id, AtendeUser.of(authentication));
-  }
-
-  @PutMapping("/clients/{id}")
-  @ResponseStatus(HttpStatus.NO_CONTENT)
-  public void edit(@PathVariable Long id, @RequestBody ClientService.ClientEdit edit, Authentication authentication) {
-    clients.edit(id, edit, AtendeUser.of(authentication));
   }
 
   @PatchMapping("/clients/{id}/flags")

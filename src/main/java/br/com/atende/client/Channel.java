@@ -1,0 +1,19 @@
+package br.com.atende.client;
+
+/** How a client was reached or reached us (seed 002: "chat, e-mail, fone e whats"). */
+public enum Channel {
+  PHONE("Telefone"),
+  CHAT("Chat"),
+  EMAIL("E-mail"),
+  WHATSAPP("WhatsApp");
+
+  private final String label;
+
+  Channel(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}

@@ -1,0 +1,171 @@
+package br.com.atende.client;
+
+import br.com.atende.common.Phones;
+import br.com.atende.common.Text;
+import br.com.atende.common.UserFacingException;
+import br.com.atende.security.AtendeUser;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one client registry: create, find, edit and show a client's record with what every feature
+ * adds to it ({@link ClientRecordPart}). Seed 002's teams, supervisors, BI and admins work every
+ * client; others see a client only when a feature lets them (the dealer's agent of an event).
+ */
+@Service
+public class ClientRegistry {
+
+  static final String SEE_REFUSAL =
+      "Só quem atende este cliente (o responsável por um evento dele, o comercial, o suporte ou a central) "
+          + "ou um supervisor pode ver o cliente.";
+  static final String REGISTER_REFUSAL =
+      "Cadastrar ou alterar clientes é do comercial, do suporte, da central de cadastros ou de um supervisor.";
+  private static final int SEARCH_LIMIT = 50;
+
+  public record NewClient(String name, String phone, String cpfCnpj, String email, Boolean noWhatsapp,
+      Boolean wantsNewCar) {}
+
+  public record ClientEdit(String name, String phone, String cpfCnpj, String email) {}
+
+  public record Found(Long id, String name, String phone, String cpfCnpj, String email, Long duplicateOf) {}
+
+  private final ClientRepository clients;
+  // Asked lazily: the features that add parts use the registry themselves.
+  private final ObjectProvider<ClientRecordPart> parts;
+
+  public ClientRegistry(ClientRepository clients, ObjectProvider<ClientRecordPart> parts) {
+    this.clients = clients;
+    this.parts = parts;
+  }
+
+  /** Whether the user works the registry: seed 002's teams and the managers. */
+  public static boolean works(AtendeUser user) {
+    return user.worksClients() || user.isManager();
+  }
+
+  public static AtendeUser requireWorks(AtendeUser user) {
+    if (!works(user)) {
+      throw UserFacingException.forbidden(REGISTER_REFUSAL);
+    }
+    return user;
+  }
+
+  /** A new record; a CPF/CNPJ already on another record still creates it, flagged as that one's duplicate. */
+  @Transactional
+  public Client create(NewClient request, AtendeUser user) {
+    requireWorks(user);
+    return register(request, user.id());
+  }
+
+  /** A new record for someone already allowed (the demo data, an import, a feature's own check). */
+  @Transactional
+  public Client register(NewClient request, String createdBy) {
+    if (request == null) {
+      throw UserFacingException.badRequest("Informe os dados do cliente.");
+    }
+    ContactData data = ContactData.check(request.name(), request.phone(), request.cpfCnpj(), request.email());
+    Text.requireMaxLength(data.name(), 200, "Nome");
+    Long duplicateOf = data.cpfCnpj() == null ? null
+        : clients.findByCpfCnpjOrderById(data.cpfCnpj()).stream().findFirst().map(Client::getId).orElse(null);
+    return clients.save(new Client(data, Boolean.TRUE.equals(request.noWhatsapp()),
+        Boolean.TRUE.equals(request.wantsNewCar()), duplicateOf, createdBy));
+  }
+
+  @Transactional
+  public void edit(Long id, ClientEdit edit, AtendeUser user) {
+    requireWorks(user);
+    Client client = client(id);
+    if (edit == null) {
+      throw UserFacingException.badRequest("Informe os dados do cliente.");
+    }
+    ContactData data = ContactData.check(edit.name(), edit.phone(), edit.cpfCnpj(), edit.email());
+    client.edit(Text.requireMaxLength(data.name(), 200, "Nome"), data.phone(), data.cpfCnpj(), data.email());
+  }
+
+  /**
+   * By name (a part of it, without case or accents), phone (formatted or not, its last digits) or
+   * CPF/CNPJ (formatted or not). At most 50, by name.
+   */
+  @Transactional(readOnly = true)
+  public List<Found> search(String q, AtendeUser user) {
+    requireWorks(user);
+    String query = Text.blankToNull(q);
+    if (query == null || query.length() < 2) {
+      throw UserFacingException.badRequest("Busca: informe ao menos 2 caracteres do nome, o telefone ou o CPF/CNPJ.");
+    }
+    Text.requireMaxLength(query, 200, "Busca");
+    boolean onlyDigits = query.replaceAll("[\\d\\s().+\\-/]", "").isEmpty();
+    String digits = query.replaceAll("\\D", "");
+    List<Client> found = onlyDigits
+        ? (digits.length() < 4 ? List.of() : clients.search(null, digits, PageRequest.of(0, SEARCH_LIMIT)))
+        : clients.search(Text.key(query), null, PageRequest.of(0, SEARCH_LIMIT));
+    return found.stream().map(ClientRegistry::found).toList();
+  }
+
+  /** The record as the client page shows it: its data, what each feature adds, the timeline (newest first), alerts. */
+  @Transactional(readOnly = true)
+  public Map<String, Object> view(Long id, AtendeUser user) {
+    Client client = client(id);
+    requireSee(user, client);
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("id", client.getId());
+    view.put("name", client.getName());
+    view.put("phone", Phones.display(client.getPhone()));
+    view.put("cpfCnpj", client.getCpfCnpj());
+    view.put("email", client.getEmail());
+    view.put("noWhatsapp", client.isNoWhatsapp());
+    view.put("wantsNewCar", client.isWantsNewCar());
+    view.put("duplicateOf", client.getDuplicateOf());
+    List<TimelineEntry> timeline = new ArrayList<>();
+    List<String> alerts = new ArrayList<>();
+    if (client.getDuplicateOf() != null) {
+      alerts.add("Cadastro duplicado: o CPF/CNPJ já está no cliente " + client.getDuplicateOf()
+          + "; a central de cadastros decide qual ficha fica.");
+    }
+    for (ClientRecordPart part : parts.orderedStream().toList()) {
+      view.putAll(part.fields(client));
+      timeline.addAll(part.timeline(client));
+      alerts.addAll(part.alerts(client));
+    }
+    timeline.add(new TimelineEntry(client.getCreatedAt(), "CLIENT", "Cliente cadastrado", null, client.getCreatedBy(),
+        String.valueOf(client.getId()), null));
+    timeline.sort(Comparator.comparing(TimelineEntry::at, Comparator.nullsLast(Comparator.reverseOrder())));
+    view.put("timeline", timeline);
+    view.put("alerts", alerts);
+    return view;
+  }
+
+  /** The client, or a pt-BR 404 (400 when no id is given). */
+  @Transactional(readOnly = true)
+  public Client client(Long id) {
+    if (id == null) {
+      throw UserFacingException.badRequest("Informe o cliente.");
+    }
+    return clients.findById(id).orElseThrow(() -> UserFacingException.notFound("Cliente " + id + " não encontrado."));
+  }
+
+  /** The client, when the user works the registry; the pt-BR 403/404 otherwise. */
+  @Transactional(readOnly = true)
+  public Client clientFor(Long id, AtendeUser user) {
+    requireWorks(user);
+    return client(id);
+  }
+
+  private void requireSee(AtendeUser user, Client client) {
+    if (!works(user) && parts.stream().noneMatch(part -> part.letsSee(user, client))) {
+      throw UserFacingException.forbidden(SEE_REFUSAL);
+    }
+  }
+
+  private static Found found(Client client) {
+    return new Found(client.getId(), client.getName(), Phones.display(client.getPhone()), client.getCpfCnpj(),
+        client.getEmail(), client.getDuplicateOf());
+  }
+}
