@@ -10,6 +10,7 @@ ALTER TABLE clients ADD COLUMN created_by VARCHAR(64);
 CREATE INDEX ix_clients_name_key ON clients (name_key);
 CREATE INDEX ix_clients_cpf ON clients (cpf_cnpj);
 CREATE INDEX ix_leads_cpf ON leads (cpf_cnpj);
+CREATE INDEX ix_leads_phone2 ON leads (phone2);
 
 CREATE TABLE interactions (
   id          BIGINT AUTO_INCREMENT PRIMARY KEY,

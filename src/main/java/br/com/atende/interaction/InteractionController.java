@@ -1,8 +1,12 @@
 package br.com.atende.interaction;
 
+import br.com.atende.client.Channel;
+import br.com.atende.common.Option;
 import br.com.atende.security.AtendeUser;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -16,6 +20,14 @@ public class InteractionController {
 
   public InteractionController(InteractionService service) {
     this.service = service;
+  }
+
+  public record Options(List<Option> channels, List<Option> purposes) {}
+
+  /** The choices of the interaction and sale forms, with their pt-BR labels. */
+  @GetMapping("/api/interactions/options")
+  public Options options() {
+    return new Options(Option.of(Channel.class, Channel::label), Option.of(Purpose.class, Purpose::label));
   }
 
   @PostMapping("/api/clients/{id}/interactions")

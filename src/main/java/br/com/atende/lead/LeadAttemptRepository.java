@@ -7,5 +7,7 @@ public interface LeadAttemptRepository extends JpaRepository<LeadAttempt, Long> 
 
   List<LeadAttempt> findByLeadIdOrderByAttemptNo(Long leadId);
 
+  List<LeadAttempt> findByLeadIdIn(java.util.Collection<Long> leadIds);
+
   boolean existsByLeadIdAndAgent(Long leadId, String agent);
 }

@@ -20,4 +20,6 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
   Optional<Proposal> findFirstByLeadIdOrderByIdDesc(Long leadId);
 
   List<Proposal> findByLeadIdIn(Collection<Long> leadIds);
+
+  List<Proposal> findByCpfCnpj(String cpfCnpj);
 }

@@ -1,0 +1,135 @@
+// Atende: the client record ("ficha do cliente", seed 002): search, register, interactions,
+// follow-ups, sales and the timeline of everything done with the client. Plain JS, no build.
+'use strict';
+
+let current = null;
+
+const when = (iso) => iso ? new Date(iso).toLocaleString('pt-BR', { timeZone: 'America/Sao_Paulo',
+  day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }) : '';
+const day = (isoDay) => isoDay ? isoDay.split('-').reverse().join('/') : '';
+
+function options(select, list) {
+  select.replaceChildren(element('option', { value: '' }, 'Selecione'),
+    ...list.map((option) => element('option', { value: option.code }, option.label)));
+}
+
+function formData(form) {
+  const data = {};
+  for (const field of form.elements) {
+    if (!field.name) continue;
+    if (field.type === 'checkbox') data[field.name] = field.checked;
+    else if (field.value.trim() !== '') data[field.name] = field.value.trim();
+  }
+  return data;
+}
+
+async function search(event) {
+  event.preventDefault();
+  showMessage($('#search-message'), '');
+  try {
+    const found = await api('/clients?q=' + encodeURIComponent($('#q').value));
+    $('#results-wrap').hidden = false;
+    $('#results tbody').replaceChildren(...found.map((client) => element('tr', {},
+      element('td', {}, client.name, client.duplicateOf ? element('span', { class: 'hint' }, ' (duplicado)') : null),
+      element('td', {}, client.phone), element('td', {}, client.cpfCnpj || '—'),
+      element('td', {}, element('a', { href: '#cliente=' + client.id }, 'Abrir ficha')))));
+    if (found.length === 0) showMessage($('#search-message'), 'Nenhum cliente encontrado.', 'ok');
+  } catch (error) {
+    showMessage($('#search-message'), error.message);
+  }
+}
+
+async function register(event) {
+  event.preventDefault();
+  try {
+    const created = await api('/clients', { method: 'POST', body: JSON.stringify(formData(event.target)) });
+    event.target.reset();
+    event.target.hidden = true;
+    window.location.hash = 'cliente=' + created.id;
+    showMessage($('#search-message'), created.duplicateOf
+      ? 'Cliente cadastrado. O CPF/CNPJ já existia: a central de cadastros foi avisada.' : 'Cliente cadastrado.', 'ok');
+  } catch (error) {
+    showMessage($('#search-message'), error.message);
+  }
+}
+
+async function open(id) {
+  current = await api('/clients/' + encodeURIComponent(id));
+  $('#record').hidden = false;
+  $('#record-title').textContent = current.name;
+  $('#record-data').textContent = [current.phone, current.cpfCnpj && 'CPF/CNPJ ' + current.cpfCnpj, current.email,
+    current.noWhatsapp && 'não quer WhatsApp'].filter(Boolean).join(' · ');
+  $('#alerts').replaceChildren(...current.alerts.map((alert) => element('li', { role: 'alert' }, alert)));
+  const open = current.openFollowUps || [];
+  $('#open-follow-ups tbody').replaceChildren(...open.map((f) => element('tr', {},
+    element('td', {}, f.code), element('td', {}, f.typeLabel), element('td', { class: 'wrap' }, f.product),
+    element('td', {}, f.owner), element('td', {}, day(f.dueOn)), element('td', {}, f.statusLabel))));
+  $('#open-follow-ups-empty').hidden = open.length > 0;
+  $('#timeline').replaceChildren(...current.timeline.map((entry) => element('li', { 'data-kind': entry.kind },
+    element('span', { class: 'when' }, when(entry.at)),
+    element('strong', {}, entry.title),
+    entry.by ? element('span', { class: 'hint' }, ' · ' + entry.by) : null,
+    entry.link ? element('span', {}, ' · ', element('a', { href: entry.link, target: '_blank', rel: 'noopener noreferrer' },
+      'Bitrix')) : null,
+    entry.detail ? element('p', { class: 'detail' }, entry.detail) : null)));
+}
+
+function showAction(event) {
+  event.preventDefault();
+  const action = event.currentTarget.dataset.action;
+  document.querySelectorAll('#record .tabs a').forEach((tab) => tab.classList.toggle('active', tab === event.currentTarget));
+  document.querySelectorAll('form.action').forEach((form) => { form.hidden = form.id !== action; });
+  showMessage($('#action-message'), '');
+}
+
+const ACTIONS = {
+  interaction: { path: 'interactions', done: () => 'Movimentação registrada.' },
+  'follow-up': { path: 'follow-ups', done: (r) => 'Agendamento ' + r.code + ' aberto, prazo ' + day(r.dueOn)
+    + (r.status === 'PENDING_VALIDATION' ? ': aguarda a validação do gestor (mais de 7 dias).' : '.') },
+  sale: { path: 'sales', done: (r) => 'Venda registrada. Comissão: ' + r.commissionLabel
+    + (r.closedFollowUps.length ? '. Agendamentos retirados: ' + r.closedFollowUps.join(', ') : '') + '.' }
+};
+
+async function submitAction(event) {
+  event.preventDefault();
+  const form = event.target;
+  const action = ACTIONS[form.id];
+  try {
+    const result = await api('/clients/' + current.id + '/' + action.path,
+      { method: 'POST', body: JSON.stringify(formData(form)) });
+    form.reset();
+    await open(current.id);
+    showMessage($('#action-message'), action.done(result), 'ok');
+  } catch (error) {
+    showMessage($('#action-message'), error.message);
+  }
+}
+
+async function route() {
+  const match = window.location.hash.match(/^#cliente=(\d+)$/);
+  if (!match) return;
+  try {
+    await open(match[1]);
+  } catch (error) {
+    showMessage($('#search-message'), error.message);
+  }
+}
+
+async function start() {
+  const [me, interactionOptions, followUpTypes] = await Promise.all([api('/me'), api('/interactions/options'),
+    api('/follow-ups/types')]);
+  $('#me').textContent = me.name;
+  options($('#interaction select[name=channel]'), interactionOptions.channels);
+  options($('#sale select[name=channel]'), interactionOptions.channels);
+  options($('#interaction select[name=purpose]'), interactionOptions.purposes);
+  options($('#follow-up select[name=type]'), followUpTypes);
+  $('#search').addEventListener('submit', search);
+  $('#new-client').addEventListener('submit', register);
+  $('#new-client-toggle').addEventListener('click', () => { $('#new-client').hidden = !$('#new-client').hidden; });
+  document.querySelectorAll('#record .tabs a').forEach((tab) => tab.addEventListener('click', showAction));
+  document.querySelectorAll('form.action').forEach((form) => form.addEventListener('submit', submitAction));
+  window.addEventListener('hashchange', route);
+  await route();
+}
+
+start().catch((error) => showMessage($('#search-message'), error.message));
