@@ -51,7 +51,7 @@ public class Availability {
     if (change == null) {
       throw UserFacingException.badRequest("Informe a disponibilidade (status).");
     }
-    AvailabilityStatus status = Codes.require(AvailabilityStatus.class, change.status(), "a disponibilidade (status)");
+    AvailabilityStatus status = Codes.require(AvailabilityStatus.class, change.status(), "Disponibilidade (status)");
     LocalDate until = status == AvailabilityStatus.AVAILABLE ? null : change.until();
     if (until != null && until.isBefore(BusinessTime.today())) {
       throw UserFacingException.badRequest("Até (until): a data já passou; informe o último dia de férias ou ausência.");

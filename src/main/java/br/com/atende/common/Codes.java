@@ -1,5 +1,8 @@
 package br.com.atende.common;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
 /** Reads a code sent by a form or the API as one of an enum's constants. */
 public final class Codes {
 
@@ -21,10 +24,10 @@ public final class Codes {
   public static <E extends Enum<E>> E require(Class<E> type, String code, String fieldLabel) {
     E value = parse(type, code);
     if (value == null) {
-      throw UserFacingException.badRequest((code == null || code.isBlank() ? "Informe " + fieldLabel
-          : fieldLabel + " inválido: \"" + code.trim() + "\"") + "; use um destes valores: "
-          + java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(java.util.stream.Collectors.joining(", "))
-          + ".");
+      String values = Arrays.stream(type.getEnumConstants()).map(Enum::name)
+          .collect(Collectors.joining(", "));
+      throw UserFacingException.badRequest(fieldLabel + (code == null || code.isBlank() ? ": informe"
+          : ": \"" + code.trim() + "\" não é válido; use") + " um destes valores: " + values + ".");
     }
     return value;
   }

@@ -37,8 +37,8 @@ public class InteractionService implements ClientRecordPart {
     if (request == null) {
       throw UserFacingException.badRequest("Informe a movimentação.");
     }
-    Channel channel = Codes.require(Channel.class, request.channel(), "o canal (channel)");
-    Purpose purpose = Codes.require(Purpose.class, request.purpose(), "o motivo do contato (purpose)");
+    Channel channel = Codes.require(Channel.class, request.channel(), "Canal (channel)");
+    Purpose purpose = Codes.require(Purpose.class, request.purpose(), "Motivo do contato (purpose)");
     String summary = Text.requireRealText(request.summary(), 4000, "Resumo da movimentação (summary)");
     String link = Links.requireHttp(request.link(), "Link do Bitrix (link)");
     String product = Text.requireMaxLength(Text.blankToNull(request.product()), 200, "Produto/serviço (product)");

@@ -123,6 +123,34 @@ public class Fixtures {
     return csv.toString();
   }
 
+  /** A valid CPF (11 digits, right check digits) unique to this run, for records that must not collide. */
+  public String cpf() {
+    String base = String.format("%09d", 100_000_000 + SEQUENCE.incrementAndGet());
+    int[] digits = new int[11];
+    for (int i = 0; i < 9; i++) {
+      digits[i] = base.charAt(i) - '0';
+    }
+    for (int check = 9; check < 11; check++) {
+      int sum = 0;
+      for (int i = 0; i < check; i++) {
+        sum += digits[i] * (check + 1 - i);
+      }
+      int rest = (sum * 10) % 11;
+      digits[check] = rest == 10 ? 0 : rest;
+    }
+    StringBuilder cpf = new StringBuilder();
+    for (int digit : digits) {
+      cpf.append(digit);
+    }
+    return cpf.toString();
+  }
+
+  /** A mobile number (digits) unique to this run, outside the range {@link #phone(int)} hands out. */
+  public String uniquePhone() {
+    int n = SEQUENCE.incrementAndGet();
+    return String.format("(61) 98%03d-%04d", n / 10_000 % 1000, n % 10_000);
+  }
+
   /** Distinct valid mobile numbers for i = 0..9,999,999. */
   public static String phone(int i) {
     return String.format("(62) 99%03d-%04d", i / 10_000, i % 10_000);
