@@ -266,6 +266,11 @@ async function linkClient(event) {
 
 async function start() {
   const me = await api('/me');
+  // Seed 002's commercial, support and registration teams work clients and follow-ups, not campaigns.
+  if (!me.groups.includes('agents') && me.groups.some((g) => ['sales', 'support', 'central'].includes(g))) {
+    window.location.replace('agendamentos.html');
+    return;
+  }
   $('#me').textContent = me.name;
   $('#logout-csrf').name = me.csrfParameter;
   $('#logout-csrf').value = me.csrfToken;

@@ -116,13 +116,13 @@ async function route() {
 }
 
 async function start() {
-  const [me, interactionOptions, followUpTypes] = await Promise.all([api('/me'), api('/interactions/options'),
-    api('/follow-ups/types')]);
+  const [me, interactionOptions, followUpOptions] = await Promise.all([api('/me'), api('/interactions/options'),
+    api('/follow-ups/options')]);
   $('#me').textContent = me.name;
   options($('#interaction select[name=channel]'), interactionOptions.channels);
   options($('#sale select[name=channel]'), interactionOptions.channels);
   options($('#interaction select[name=purpose]'), interactionOptions.purposes);
-  options($('#follow-up select[name=type]'), followUpTypes);
+  options($('#follow-up select[name=type]'), followUpOptions.types);
   $('#search').addEventListener('submit', search);
   $('#new-client').addEventListener('submit', register);
   $('#new-client-toggle').addEventListener('click', () => { $('#new-client').hidden = !$('#new-client').hidden; });

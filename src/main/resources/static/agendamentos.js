@@ -1,0 +1,103 @@
+// Atende: "Meus agendamentos" (seed 002 follow-ups by deadline) and the supervisors' team view with
+// the follow-ups waiting for validation. Plain JS, no build.
+'use strict';
+
+const day = (isoDay) => isoDay ? isoDay.split('-').reverse().join('/') : '';
+
+function selectOptions(select, list, all) {
+  select.replaceChildren(element('option', { value: '' }, all),
+    ...list.map((option) => element('option', { value: option.code }, option.label)));
+}
+
+async function loadMine() {
+  const mine = await api('/follow-ups/mine');
+  const buckets = new Map();
+  for (const followUp of mine) {
+    if (!buckets.has(followUp.bucket)) buckets.set(followUp.bucket, { label: followUp.bucketLabel, rows: [] });
+    buckets.get(followUp.bucket).rows.push(followUp);
+  }
+  $('#mine').replaceChildren(...[...buckets].map(([bucket, group]) => element('div', { class: 'day' },
+    element('h3', {}, group.label + ' (' + group.rows.length + ')'),
+    element('div', { class: 'table-wrap' }, element('table', { 'data-bucket': bucket },
+      element('thead', {}, element('tr', {}, ...['Código', 'Cliente', 'Tipo', 'Produto/serviço', 'Prazo', '']
+        .map((title) => element('th', {}, title)))),
+      element('tbody', {}, ...group.rows.map((f) => element('tr', { class: 'bucket-' + bucket.toLowerCase(), 'data-code': f.code },
+        element('td', {}, f.code),
+        element('td', {}, element('a', { href: 'clientes.html#cliente=' + f.clientId }, f.clientName)),
+        element('td', {}, f.typeLabel), element('td', { class: 'wrap' }, f.product),
+        element('td', {}, day(f.dueOn) + (f.renewals ? ' (renovado)' : '')),
+        element('td', {}, f.taskId ? element('a', { href: taskUrl(f.taskId) }, 'Abrir tarefa') : '')))))))));
+  $('#mine-empty').hidden = mine.length > 0;
+}
+
+async function reassign(row) {
+  const owner = window.prompt('Passar o agendamento ' + row.code + ' para qual usuário (id)?', '');
+  if (!owner) return;
+  try {
+    await api('/follow-ups/' + encodeURIComponent(row.code) + '/owner', { method: 'PUT', body: JSON.stringify({ owner }) });
+    showMessage($('#team-message'), 'Agendamento ' + row.code + ' agora é de ' + owner + '.', 'ok');
+    await loadTeam();
+  } catch (error) {
+    showMessage($('#team-message'), error.message);
+  }
+}
+
+async function validate(row, decision) {
+  const note = decision === 'REJECT' ? window.prompt('Por que o agendamento ' + row.code + ' não vale?', '') : '';
+  if (note === null) return;
+  try {
+    await api('/follow-ups/' + encodeURIComponent(row.code) + '/validation',
+      { method: 'POST', body: JSON.stringify({ decision, note }) });
+    showMessage($('#team-message'), 'Agendamento ' + row.code + (decision === 'APPROVE' ? ' validado.' : ' recusado.'), 'ok');
+    await loadTeam();
+  } catch (error) {
+    showMessage($('#team-message'), error.message);
+  }
+}
+
+async function loadTeam(event) {
+  if (event) event.preventDefault();
+  const params = new URLSearchParams();
+  for (const field of $('#team-filters').elements) {
+    if (field.name && field.value) params.set(field.name, field.value.trim());
+  }
+  try {
+    const rows = await api('/follow-ups?' + params);
+    $('#team tbody').replaceChildren(...rows.map((row) => element('tr', { 'data-code': row.code },
+      element('td', {}, row.code),
+      element('td', {}, element('a', { href: 'clientes.html#cliente=' + row.clientId }, row.clientName)),
+      element('td', {}, row.typeLabel), element('td', { class: 'wrap' }, row.product), element('td', {}, row.owner),
+      element('td', {}, day(row.dueOn)), element('td', {}, row.statusLabel),
+      element('td', {}, ...(row.status === 'PENDING_VALIDATION'
+        ? [element('button', { type: 'button', class: 'secondary', onclick: () => validate(row, 'APPROVE') }, 'Validar'), ' ',
+          element('button', { type: 'button', class: 'secondary', onclick: () => validate(row, 'REJECT') }, 'Recusar')]
+        : row.status === 'OPEN'
+          ? [element('button', { type: 'button', class: 'secondary', onclick: () => reassign(row) }, 'Passar para…')] : [])))));
+    $('#team-empty').hidden = rows.length > 0;
+    showMessage($('#team-message'), '');
+  } catch (error) {
+    showMessage($('#team-message'), error.message);
+  }
+}
+
+function showTab() {
+  const tab = (window.location.hash || '#meus').substring(1);
+  document.querySelectorAll('.tabs a').forEach((link) => link.classList.toggle('active', link.dataset.tab === tab));
+  document.querySelectorAll('main .panel').forEach((panel) => { panel.hidden = panel.id !== tab; });
+}
+
+async function start() {
+  const [me, followUpOptions] = await Promise.all([api('/me'), api('/follow-ups/options')]);
+  $('#me').textContent = me.name;
+  const supervisor = me.groups.some((g) => ['supervisors', 'process-owners', 'camunda-admin'].includes(g));
+  $('#tab-equipe').hidden = !supervisor;
+  selectOptions($('#team-filters select[name=type]'), followUpOptions.types, 'Todos');
+  selectOptions($('#team-filters select[name=status]'), followUpOptions.statuses, 'Abertos e a validar');
+  $('#team-filters').addEventListener('submit', loadTeam);
+  window.addEventListener('hashchange', showTab);
+  showTab();
+  await loadMine();
+  if (supervisor) await loadTeam();
+}
+
+start().catch((error) => showMessage($('#mine-message'), error.message));
