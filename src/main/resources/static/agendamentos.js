@@ -80,6 +80,17 @@ async function loadTeam(event) {
   }
 }
 
+async function loadSales() {
+  const rows = await api('/sales');
+  $('#sales tbody').replaceChildren(...rows.map((sale) => element('tr', {},
+    element('td', {}, localDateTime(sale.soldAt)),
+    element('td', { class: 'wrap' }, element('a', { href: 'clientes.html#cliente=' + sale.clientId }, sale.product)),
+    element('td', {}, sale.soldBy),
+    element('td', {}, sale.commissionLabel + (sale.commissionUser ? ' · ' + sale.commissionUser : '')),
+    element('td', {}, sale.followUpOwner || '—'), element('td', { class: 'wrap' }, sale.rule))));
+  $('#sales-empty').hidden = rows.length > 0;
+}
+
 function showTab() {
   const tab = (window.location.hash || '#meus').substring(1);
   document.querySelectorAll('.tabs a').forEach((link) => link.classList.toggle('active', link.dataset.tab === tab));
@@ -97,7 +108,7 @@ async function start() {
   window.addEventListener('hashchange', showTab);
   showTab();
   await loadMine();
-  if (supervisor) await loadTeam();
+  if (supervisor) await Promise.all([loadTeam(), loadSales()]);
 }
 
 start().catch((error) => showMessage($('#mine-message'), error.message));

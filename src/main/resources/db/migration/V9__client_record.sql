@@ -32,7 +32,8 @@ CREATE TABLE sales (
   client_id         BIGINT        NOT NULL,
   product           VARCHAR(200)  NOT NULL,
   description       VARCHAR(2000) NOT NULL,
-  channel           VARCHAR(20)   NOT NULL,
+  -- Null when a follow-up was completed as sold: its task does not say how the client was reached.
+  channel           VARCHAR(20),
   sold_by           VARCHAR(64)   NOT NULL,
   -- SELLER, FOLLOW_UP_OWNER or MANAGER_DECIDES (DMN commission-attribution) and whom it names.
   commission_to     VARCHAR(20)   NOT NULL,
