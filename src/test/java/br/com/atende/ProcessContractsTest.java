@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import br.com.atende.campaign.CampaignProcess;
 import br.com.atende.common.ProcessContract;
+import br.com.atende.followup.FollowUpProcess;
 import br.com.atende.leadattendance.LeadAttendanceProcess;
 import br.com.atende.proposal.ProposalProcess;
 import br.com.atende.serviceevent.ServiceEventContract;
@@ -46,7 +47,8 @@ class ProcessContractsTest {
             new LeadAttendanceProcess.Contract()),
         Arguments.of("bpmn/proposal/proposal.bpmn", ProposalProcess.class, new ProposalProcess.Contract()),
         Arguments.of("bpmn/service-event/service-event.bpmn", ServiceEventProcess.class, new ServiceEventContract()),
-        Arguments.of("bpmn/campaign/campaign.bpmn", CampaignProcess.class, null));
+        Arguments.of("bpmn/campaign/campaign.bpmn", CampaignProcess.class, null),
+        Arguments.of("bpmn/follow-up/follow-up.bpmn", FollowUpProcess.class, new FollowUpProcess.Contract()));
   }
 
   @ParameterizedTest

@@ -50,4 +50,13 @@ public final class Text {
     }
     return value;
   }
+
+  /**
+   * Whether a text says nothing: blank, or only dots, dashes and brackets ("...", "[...]", "-"), or
+   * holding the "[...]" seed 002 forbids ("não coloque pontos [...] nunca").
+   */
+  public static boolean saysNothing(String value) {
+    return value == null || value.codePoints().noneMatch(Character::isLetterOrDigit)
+        || value.contains("[...]") || value.contains("[…]");
+  }
 }
