@@ -2,13 +2,9 @@ package br.com.atende.common;
 
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** What every form and request field needs: blank means absent, and spaces around a value do not count. */
 public final class Text {
-
-  /** Only dots, brackets, dashes, ellipses, asterisks and spaces: "...", "[...]", "-", "…". */
-  private static final Pattern PLACEHOLDER = Pattern.compile("[\\s.\\[\\]()\\-_–—…*/\\\\]*");
 
   private Text() {}
 
@@ -26,7 +22,7 @@ public final class Text {
    * seed 002 says never to close a record with "[...]", but with what was done.
    */
   public static String requireRealText(String value, int max, String fieldLabel) {
-    if (value == null || PLACEHOLDER.matcher(value).matches()) {
+    if (saysNothing(value)) {
       throw UserFacingException.badRequest(fieldLabel + ": escreva o que foi feito; \"...\", \"[...]\" ou \"-\" "
           + "não dizem nada.");
     }

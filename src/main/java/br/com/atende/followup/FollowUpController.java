@@ -1,5 +1,7 @@
 package br.com.atende.followup;
 
+import br.com.atende.common.Option;
+
 import br.com.atende.security.AtendeUser;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -35,6 +37,15 @@ public class FollowUpController {
   }
 
   /** "Meus agendamentos": overdue, today and later, by deadline. */
+  public record Options(List<Option> types, List<Option> statuses) {}
+
+  /** The types (as the manual names them) and statuses, for the pages' choices. */
+  @GetMapping("/api/follow-ups/options")
+  public Options options() {
+    return new Options(Option.of(FollowUpType.class, FollowUpType::label),
+        Option.of(FollowUpStatus.class, FollowUpStatus::label));
+  }
+
   @GetMapping("/api/follow-ups/mine")
   public List<FollowUpService.Mine> mine(Authentication authentication) {
     return followUps.mine(AtendeUser.of(authentication));

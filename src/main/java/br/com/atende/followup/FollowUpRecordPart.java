@@ -24,6 +24,14 @@ public class FollowUpRecordPart implements ClientRecordPart {
     this.events = events;
   }
 
+  /** The live ones with their deadlines, for the record's "Agendamentos em aberto". */
+  @Override
+  @Transactional(readOnly = true)
+  public Map<String, Object> fields(Client client) {
+    return Map.of("openFollowUps", followUps.findByClientIdAndStatusInOrderByDueOn(client.getId(), FollowUpService.LIVE)
+        .stream().map(FollowUpView::of).toList());
+  }
+
   @Override
   @Transactional(readOnly = true)
   public List<TimelineEntry> timeline(Client client) {

@@ -45,7 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class FollowUpService {
 
   static final int TEAM_PAGE = 500;
-  private static final Set<FollowUpStatus> LIVE = Set.of(FollowUpStatus.OPEN, FollowUpStatus.PENDING_VALIDATION);
+  static final Set<FollowUpStatus> LIVE = Set.of(FollowUpStatus.OPEN, FollowUpStatus.PENDING_VALIDATION);
 
   private final FollowUpRepository followUps;
   private final FollowUpEventRepository events;

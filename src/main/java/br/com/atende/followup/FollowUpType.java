@@ -3,8 +3,8 @@ package br.com.atende.followup;
 /** Seed 002 item 5: the follow-up types, named as the manual writes them ("utilizar sempre os tipos já existentes"). */
 public enum FollowUpType {
   SALE_WITH_CONTACT("#venda/tratativas com contato", true),
-  SALE_NO_CONTACT("#venda/tratativas sem contato", true),
-  NO_CONTACT("#tratativas sem contato", true),
+  SALE_NO_CONTACT("#venda/tratativas sem contato", false),
+  NO_CONTACT("#tratativas sem contato", false),
   ONBOARDING("#onboarding 1º contato", false),
   SUPPORT("#suporte", false);
 
@@ -22,8 +22,9 @@ public enum FollowUpType {
 
   /**
    * Whether an open follow-up of this type keeps the client with its owner for the sales rules
-   * (routing, commission). Seed 002: "Desconsidera agendamento para onboarding / inativação", and
-   * support follow-ups are no sale.
+   * (routing, commission). Seed 002: only "agendamento com # de VENDA dentro de um prazo de 2D ou no
+   * máximo de 6D (somente esses)" and with contact: "se tem agendamento, porém sem contato, pode
+   * seguir o atendimento normal"; "Desconsidera agendamento para onboarding / inativação".
    */
   public boolean holdsClient() {
     return holdsClient;

@@ -77,7 +77,7 @@ public class SaleService implements ClientRecordPart {
   private Registered record(long clientId, String product, String description, Channel channel, String seller) {
     // Before closing the seller's own: is there a valid follow-up of this product held by someone else?
     Optional<FollowUpView> othersValid = followUps.openOf(clientId).stream()
-        .filter(followUp -> !followUp.owner().equals(seller) && followUp.countsForSale()
+        .filter(followUp -> !followUp.owner().equals(seller) && followUp.holdsClient()
             && Text.key(followUp.product()).equals(Text.key(product)))
         .findFirst();
     String owner = othersValid.map(FollowUpView::owner).orElse(null);

@@ -227,7 +227,7 @@ class FollowUpProcessTest {
     assertThat(service.openOf(client.getId())).extracting(FollowUpView::code, FollowUpView::owner,
             FollowUpView::holdsClient)
         .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(otherProduct.code(), seller, true),
-            org.assertj.core.groups.Tuple.tuple(otherOwner.code(), otherSeller, true));
+            org.assertj.core.groups.Tuple.tuple(otherOwner.code(), otherSeller, false));
     assertThat(events.stream(FollowUpSold.class)).isEmpty();
   }
 
