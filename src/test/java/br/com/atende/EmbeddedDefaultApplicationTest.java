@@ -75,6 +75,20 @@ class EmbeddedDefaultApplicationTest {
     JsonNode lead = ana.get("/api/leads/" + pulled.path("leadId").asLong()).body();
     assertThat(lead.path("status").asText()).isEqualTo("QUEUED");
     assertThat(lead.path("history").get(0).path("reason").asText()).isEqualTo("BUSY");
+
+    // Seed 002's demo: gabriel's follow-ups and clients, carla's team view with one waiting for validation.
+    Api gabriel = Api.as(port, "gabriel");
+    assertThat(gabriel.get("/api/follow-ups/mine").body().findValuesAsText("product")).contains("Intimação eletrônica");
+    JsonNode almeida = gabriel.get("/api/clients?q=almeida").body();
+    assertThat(almeida.findValuesAsText("name")).containsExactly("Almeida & Rocha Advogados");
+    JsonNode record = gabriel.get("/api/clients/" + almeida.get(0).path("id").asLong()).body();
+    assertThat(record.path("openFollowUps").get(0).path("typeLabel").asText()).isEqualTo("#venda/tratativas com contato");
+    assertThat(record.path("timeline").findValuesAsText("link")).contains("https://atende-demo.bitrix24.com.br/crm/deal/details/101");
+    Api carla = Api.as(port, "carla");
+    assertThat(carla.get("/api/follow-ups").body().findValuesAsText("status")).contains("OPEN", "PENDING_VALIDATION");
+    assertThat(carla.get("/api/follow-ups?status=EXPIRED").body().findValuesAsText("product"))
+        .contains("Treinamento avançado");
+    assertThat(carla.get("/api/sales").body().findValuesAsText("commissionTo")).containsExactly("SELLER");
   }
 
   private HttpRequest get(String path) {
