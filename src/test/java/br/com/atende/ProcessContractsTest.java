@@ -3,6 +3,7 @@ package br.com.atende;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import br.com.atende.campaign.CampaignProcess;
+import br.com.atende.duplicate.DuplicateRegistrationProcess;
 import br.com.atende.common.ProcessContract;
 import br.com.atende.leadattendance.LeadAttendanceProcess;
 import br.com.atende.proposal.ProposalProcess;
@@ -46,7 +47,9 @@ class ProcessContractsTest {
             new LeadAttendanceProcess.Contract()),
         Arguments.of("bpmn/proposal/proposal.bpmn", ProposalProcess.class, new ProposalProcess.Contract()),
         Arguments.of("bpmn/service-event/service-event.bpmn", ServiceEventProcess.class, new ServiceEventContract()),
-        Arguments.of("bpmn/campaign/campaign.bpmn", CampaignProcess.class, null));
+        Arguments.of("bpmn/campaign/campaign.bpmn", CampaignProcess.class, null),
+        Arguments.of("bpmn/duplicate-registration/duplicate-registration.bpmn", DuplicateRegistrationProcess.class,
+            new DuplicateRegistrationProcess.Contract()));
   }
 
   @ParameterizedTest
