@@ -6,13 +6,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * The rows that carry nothing of the client but its id move as they are: the dealer's fleet and
- * events, the "movimentações" and the sales. A feature whose rows need more than that (a unique key
- * per client, a process to tell) implements {@link ClientMerge} itself, as the boletos do.
+ * events, the "movimentações", the sales and the quotes. A feature whose rows need more than that
+ * (a unique key per client, a process to tell) implements {@link ClientMerge} itself, as the
+ * boletos do.
  */
 @Component
 class ClientIdMerge implements ClientMerge {
 
-  static final List<String> TABLES = List.of("vehicles", "service_events", "interactions", "sales");
+  static final List<String> TABLES = List.of("vehicles", "service_events", "interactions", "sales", "quotes");
 
   private final JdbcTemplate jdbc;
 
