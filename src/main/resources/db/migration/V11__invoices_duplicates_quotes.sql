@@ -9,7 +9,7 @@ CREATE TABLE invoices (
   description VARCHAR(500),
   due_on      DATE           NOT NULL,
   amount      DECIMAL(12, 2) NOT NULL,
-  -- OPEN, PAID or CANCELLED.
+  -- OPEN, PAID, CANCELLED or WAIVED (a debt over a year old, waived when the client recontracts).
   status      VARCHAR(20)    NOT NULL,
   created_by  VARCHAR(64)    NOT NULL,
   created_at  DATETIME(3)    NOT NULL,

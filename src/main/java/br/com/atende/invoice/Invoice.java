@@ -95,6 +95,14 @@ public class Invoice {
     return status;
   }
 
+  public String getUpdatedBy() {
+    return updatedBy;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+
   public String getCreatedBy() {
     return createdBy;
   }

@@ -13,6 +13,7 @@ import br.com.atende.common.UserFacingException;
 import br.com.atende.security.AtendeUser;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -65,10 +66,20 @@ public class InvoiceService implements ClientRecordPart {
     ClientRegistry.requireWorks(user);
     Invoice invoice = invoices.findById(invoiceId)
         .orElseThrow(() -> UserFacingException.notFound("Boleto " + invoiceId + " não encontrado."));
-    InvoiceStatus status = Codes.require(InvoiceStatus.class, change == null ? null : change.status(),
-        "Situação (status)");
-    invoice.changeStatus(status, user.id());
+    invoice.changeStatus(requireSettable(change == null ? null : change.status(), "Situação (status)"), user.id());
     return view(invoice);
+  }
+
+  /**
+   * Seed 002 sales item 7, "Dívida anterior a 1 ano: abonar a dívida e faz a contratação": the
+   * client's open boletos due more than a year ago become WAIVED, on the record's timeline. The sale
+   * that recontracts calls it (and applies its own no-discount rule); answers what was waived.
+   */
+  @Transactional
+  public List<InvoiceView> waiveDebtsOverAYearOld(long clientId, String user) {
+    List<Invoice> old = pastDue(clientId, BusinessTime.today().minusYears(1));
+    old.forEach(invoice -> invoice.changeStatus(InvoiceStatus.WAIVED, user));
+    return old.stream().map(InvoiceService::view).toList();
   }
 
   /**
@@ -103,13 +114,21 @@ public class InvoiceService implements ClientRecordPart {
   @Override
   public List<TimelineEntry> timeline(Client client) {
     LocalDate today = BusinessTime.today();
-    return invoices.findByClientIdOrderByDueOnAscIdAsc(client.getId()).stream()
-        .map(invoice -> new TimelineEntry(invoice.getCreatedAt(), "INVOICE",
-            "Boleto " + invoice.getNumber() + " · " + Money.format(invoice.getAmount()) + " · "
-                + (invoice.isPastDue(today) ? "venceu em " : "vencimento ") + Days.format(invoice.getDueOn()) + " · "
-                + invoice.getStatus().label(),
-            invoice.getDescription(), invoice.getCreatedBy(), invoice.getNumber(), null))
-        .toList();
+    List<TimelineEntry> lines = new ArrayList<>();
+    for (Invoice invoice : invoices.findByClientIdOrderByDueOnAscIdAsc(client.getId())) {
+      lines.add(new TimelineEntry(invoice.getCreatedAt(), "INVOICE",
+          "Boleto " + invoice.getNumber() + " · " + Money.format(invoice.getAmount()) + " · "
+              + (invoice.isPastDue(today) ? "venceu em " : "vencimento ") + Days.format(invoice.getDueOn()) + " · "
+              + invoice.getStatus().label(),
+          invoice.getDescription(), invoice.getCreatedBy(), invoice.getNumber(), null));
+      if (invoice.getStatus() == InvoiceStatus.WAIVED) {
+        lines.add(new TimelineEntry(invoice.getUpdatedAt(), "INVOICE", "Dívida abonada na recontratação: boleto "
+            + invoice.getNumber() + " · " + Money.format(invoice.getAmount()) + " · venceu em "
+            + Days.format(invoice.getDueOn()), "Dívida anterior a 1 ano (procedimentos de vendas, item 7).",
+            invoice.getUpdatedBy(), invoice.getNumber(), null));
+      }
+    }
+    return lines;
   }
 
   /** What a new boleto needs, checked before anything is stored (the import checks each row the same way). */
@@ -138,8 +157,18 @@ public class InvoiceService implements ClientRecordPart {
       throw UserFacingException.badRequest(fields.amount() + ": deve ser maior que zero.");
     }
     InvoiceStatus status = Text.blankToNull(request.status()) == null ? InvoiceStatus.OPEN
-        : Codes.require(InvoiceStatus.class, request.status(), fields.status());
+        : requireSettable(request.status(), fields.status());
     return new Checked(number, description, dueOn, amount, status);
+  }
+
+  /** A status a person sets by hand: a waiver only comes with a recontract. */
+  private static InvoiceStatus requireSettable(String code, String fieldLabel) {
+    InvoiceStatus status = Codes.require(InvoiceStatus.class, code, fieldLabel);
+    if (status == InvoiceStatus.WAIVED) {
+      throw UserFacingException.badRequest(fieldLabel + ": a dívida só é abonada na recontratação do cliente "
+          + "(boletos vencidos há mais de um ano); use OPEN, PAID ou CANCELLED.");
+    }
+    return status;
   }
 
   private List<Invoice> pastDue(long clientId, LocalDate day) {

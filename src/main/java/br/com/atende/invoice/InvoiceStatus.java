@@ -4,7 +4,9 @@ package br.com.atende.invoice;
 public enum InvoiceStatus {
   OPEN("Em aberto"),
   PAID("Pago"),
-  CANCELLED("Cancelado");
+  CANCELLED("Cancelado"),
+  /** Seed 002 sales item 7: a debt over a year old is waived when the client recontracts ("abonar a dívida"). */
+  WAIVED("Abonado na recontratação");
 
   private final String label;
 

@@ -111,7 +111,7 @@ class InvoiceApiTest {
     assertThat(sales.post(path, Map.of("number", "1", "dueOn", "10/11/2026", "amount", "0")).message())
         .isEqualTo("Valor (amount): deve ser maior que zero.");
     assertThat(sales.post(path, Map.of("number", "1", "dueOn", "10/11/2026", "amount", "10", "status", "LATE"))
-        .message()).isEqualTo("Situação (status): \"LATE\" não é válido; use um destes valores: OPEN, PAID, CANCELLED.");
+        .message()).isEqualTo("Situação (status): \"LATE\" não é válido; use um destes valores: OPEN, PAID, CANCELLED, WAIVED.");
     assertThat(sales.post(path, Map.of("number", "1".repeat(41), "dueOn", "10/11/2026", "amount", "10")).message())
         .isEqualTo("Número do boleto (number): no máximo 40 caracteres (foram 41).");
     assertThat(sales.post("/api/clients/999999999/invoices", Map.of("number", "1", "dueOn", "10/11/2026",
@@ -129,7 +129,7 @@ class InvoiceApiTest {
     assertThat(again.status()).isEqualTo(409);
     assertThat(again.message()).startsWith("Número do boleto (number): o cliente já tem o boleto 7");
     assertThat(sales.put("/api/invoices/" + id + "/status", Map.of("status", "PAGO")).message())
-        .isEqualTo("Situação (status): \"PAGO\" não é válido; use um destes valores: OPEN, PAID, CANCELLED.");
+        .isEqualTo("Situação (status): \"PAGO\" não é válido; use um destes valores: OPEN, PAID, CANCELLED, WAIVED.");
     assertThat(Api.as(port, fixtures.agent(fixtures.store())).put("/api/invoices/" + id + "/status",
         Map.of("status", "PAID")).status()).isEqualTo(403);
     assertThat(sales.put("/api/invoices/999999999/status", Map.of("status", "PAID")).status()).isEqualTo(404);
@@ -192,6 +192,31 @@ class InvoiceApiTest {
     assertThat(Api.as(port, fixtures.agent(fixtures.store())).upload("/api/invoices/import", "file", "boletos.csv",
         sheet.getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(403);
     assertThat(count(byCpf)).isOne();
+  }
+
+  @Test
+  void aRecontractWaivesOnlyTheDebtsOverAYearOldAndTheRecordSaysSo() {
+    long client = client(null);
+    String path = "/api/clients/" + client + "/invoices";
+    sales.post(path, Map.of("number", "OLD", "dueOn", "28/11/2025", "amount", "300,00"));
+    sales.post(path, Map.of("number", "YEAR", "dueOn", "29/11/2025", "amount", "40,00"));
+    sales.post(path, Map.of("number", "PAID", "dueOn", "01/01/2025", "amount", "10,00", "status", "PAID"));
+    long recent = sales.post(path, Map.of("number", "NEW", "dueOn", "01/11/2026", "amount", "20,00")).body().path("id")
+        .asLong();
+    assertThat(sales.put("/api/invoices/" + recent + "/status", Map.of("status", "WAIVED")).message())
+        .startsWith("Situação (status): a dívida só é abonada na recontratação do cliente");
+
+    // Today is 29/11/2026: due on 29/11/2025 is exactly a year, not more.
+    assertThat(invoices.waiveDebtsOverAYearOld(client, "ana")).extracting(InvoiceService.InvoiceView::number)
+        .containsExactly("OLD");
+    assertThat(invoices.debtsOlderThan(client, LocalDate.of(2026, 11, 29))).extracting(InvoiceService.InvoiceView::number)
+        .containsExactly("YEAR", "NEW");
+    List<String> titles = new ArrayList<>();
+    central.get("/api/clients/" + client).body().path("timeline").forEach(line -> titles.add(line.path("title").asText()));
+    assertThat(titles).contains("Dívida abonada na recontratação: boleto OLD · R$ 300,00 · venceu em 28/11/2025",
+        "Boleto OLD · R$ 300,00 · vencimento 28/11/2025 · Abonado na recontratação");
+    assertThat(invoices.openInvoicesAlert(client).orElseThrow()).startsWith("Boletos em aberto: 2 (R$ 60,00, o mais "
+        + "antigo venceu em 29/11/2025)");
   }
 
   private long client(String cpf) {
