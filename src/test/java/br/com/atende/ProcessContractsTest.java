@@ -3,6 +3,7 @@ package br.com.atende;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import br.com.atende.campaign.CampaignProcess;
+import br.com.atende.duplicate.DuplicateRegistrationProcess;
 import br.com.atende.common.ProcessContract;
 import br.com.atende.followup.FollowUpProcess;
 import br.com.atende.leadattendance.LeadAttendanceProcess;
@@ -48,7 +49,9 @@ class ProcessContractsTest {
         Arguments.of("bpmn/proposal/proposal.bpmn", ProposalProcess.class, new ProposalProcess.Contract()),
         Arguments.of("bpmn/service-event/service-event.bpmn", ServiceEventProcess.class, new ServiceEventContract()),
         Arguments.of("bpmn/campaign/campaign.bpmn", CampaignProcess.class, null),
-        Arguments.of("bpmn/follow-up/follow-up.bpmn", FollowUpProcess.class, new FollowUpProcess.Contract()));
+        Arguments.of("bpmn/follow-up/follow-up.bpmn", FollowUpProcess.class, new FollowUpProcess.Contract()),
+        Arguments.of("bpmn/duplicate-registration/duplicate-registration.bpmn", DuplicateRegistrationProcess.class,
+            new DuplicateRegistrationProcess.Contract()));
   }
 
   @ParameterizedTest

@@ -34,6 +34,8 @@ public class Client {
   private boolean wantsNewCar;
   /** The record whose CPF/CNPJ this one repeats, for the central team (seed 002 "Cadastros duplicados"). */
   private Long duplicateOf;
+  /** The record this one was merged into by the central team; a merged record leaves the search. */
+  private Long mergedInto;
   private String createdBy;
   private Instant createdAt;
   private Instant updatedAt;
@@ -111,6 +113,16 @@ public class Client {
 
   public Long getDuplicateOf() {
     return duplicateOf;
+  }
+
+  /** Merged into the kept record (seed 002 "verificar qual ficha deseja ser mantida"). */
+  public void mergeInto(Client kept) {
+    this.mergedInto = kept.getId();
+    this.updatedAt = BusinessTime.now();
+  }
+
+  public Long getMergedInto() {
+    return mergedInto;
   }
 
   public String getCreatedBy() {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,10 +40,13 @@ public class ClientRegistry {
   private final ClientRepository clients;
   // Asked lazily: the features that add parts use the registry themselves.
   private final ObjectProvider<ClientRecordPart> parts;
+  private final ApplicationEventPublisher events;
 
-  public ClientRegistry(ClientRepository clients, ObjectProvider<ClientRecordPart> parts) {
+  public ClientRegistry(ClientRepository clients, ObjectProvider<ClientRecordPart> parts,
+      ApplicationEventPublisher events) {
     this.clients = clients;
     this.parts = parts;
+    this.events = events;
   }
 
   /** Whether the user works the registry: seed 002's teams and the managers. */
@@ -73,9 +77,13 @@ public class ClientRegistry {
     ContactData data = ContactData.check(request.name(), request.phone(), request.cpfCnpj(), request.email());
     Text.requireMaxLength(data.name(), 200, "Nome");
     Long duplicateOf = data.cpfCnpj() == null ? null
-        : clients.findByCpfCnpjOrderById(data.cpfCnpj()).stream().findFirst().map(Client::getId).orElse(null);
-    return clients.save(new Client(data, Boolean.TRUE.equals(request.noWhatsapp()),
+        : clients.findByCpfCnpjAndMergedIntoIsNullOrderById(data.cpfCnpj()).stream().findFirst().map(Client::getId)
+            .orElse(null);
+    Client client = clients.save(new Client(data, Boolean.TRUE.equals(request.noWhatsapp()),
         Boolean.TRUE.equals(request.wantsNewCar()), duplicateOf, createdBy));
+    // Features react (the central team's duplicate task) without the registry knowing them.
+    events.publishEvent(new ClientRegistered(client.getId(), duplicateOf, createdBy));
+    return client;
   }
 
   @Transactional
@@ -123,12 +131,10 @@ public class ClientRegistry {
     view.put("noWhatsapp", client.isNoWhatsapp());
     view.put("wantsNewCar", client.isWantsNewCar());
     view.put("duplicateOf", client.getDuplicateOf());
+    view.put("mergedInto", client.getMergedInto());
     List<TimelineEntry> timeline = new ArrayList<>();
     List<String> alerts = new ArrayList<>();
-    if (client.getDuplicateOf() != null) {
-      alerts.add("Cadastro duplicado: o CPF/CNPJ já está no cliente " + client.getDuplicateOf()
-          + "; a central de cadastros decide qual ficha fica.");
-    }
+    // The duplicate's alert is the duplicate feature's part: it ends when the central team treats it.
     for (ClientRecordPart part : parts.orderedStream().toList()) {
       view.putAll(part.fields(client));
       timeline.addAll(part.timeline(client));

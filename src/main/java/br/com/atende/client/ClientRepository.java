@@ -7,13 +7,14 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface ClientRepository extends JpaRepository<Client, Long> {
 
-  /** By a part of the name (without case or accents), the whole CPF/CNPJ, or the end of the phone. */
+  /** Records not merged into another: by a part of the name (without case or accents), the whole CPF/CNPJ, or the end of the phone. */
   @Query("""
       select c from Client c
-      where (:nameKey is not null and c.nameKey like concat('%', :nameKey, '%'))
-         or (:digits is not null and (c.cpfCnpj = :digits or c.phone like concat('%', :digits)))
+      where c.mergedInto is null
+        and ((:nameKey is not null and c.nameKey like concat('%', :nameKey, '%'))
+         or (:digits is not null and (c.cpfCnpj = :digits or c.phone like concat('%', :digits))))
       order by c.nameKey, c.id""")
   List<Client> search(String nameKey, String digits, Pageable page);
 
-  List<Client> findByCpfCnpjOrderById(String cpfCnpj);
+  List<Client> findByCpfCnpjAndMergedIntoIsNullOrderById(String cpfCnpj);
 }

@@ -110,6 +110,12 @@ public class FollowUpService {
     if (!user.worksClients() && !user.isIn(Roles.SUPERVISORS) && !user.isIn(Roles.ADMIN)) {
       throw UserFacingException.forbidden("Só as equipes comercial, suporte e central e os gestores abrem agendamentos.");
     }
+    return openFor(clientId, request, user.id());
+  }
+
+  /** The same, for a feature that already checked who acts (a quote sent opens its seller's follow-up). */
+  @Transactional
+  public Opened openFor(long clientId, OpenRequest request, String owner) {
     Client client = clients.findById(clientId)
         .orElseThrow(() -> UserFacingException.notFound("Cliente " + clientId + " não encontrado."));
     String rawType = Text.blankToNull(request.type());
@@ -130,10 +136,10 @@ public class FollowUpService {
     }
     FollowUpDeadlines.Opening opening = deadlines.open(type, FollowUpDeadlines.parseDate(request.dueOn(), "Prazo (dueOn)"));
     FollowUpStatus status = opening.needsValidation() ? FollowUpStatus.PENDING_VALIDATION : FollowUpStatus.OPEN;
-    FollowUp followUp = followUps.saveAndFlush(new FollowUp(client.getId(), type, product, user.id(),
+    FollowUp followUp = followUps.saveAndFlush(new FollowUp(client.getId(), type, product, owner,
         Boolean.TRUE.equals(request.budgetSent()), observation, opening.dueOn(), opening.maxDueOn(), status));
     followUp.assignCode();
-    log(followUp, Kind.OPENED, user.id(), "Prazo " + format(opening.dueOn()) + " (máximo "
+    log(followUp, Kind.OPENED, owner, "Prazo " + format(opening.dueOn()) + " (máximo "
         + format(opening.maxDueOn()) + ")" + (opening.needsValidation()
         ? ". Mais de 7 dias: aguarda a validação do gestor e não conta até lá" : "") + ". " + observation);
     Map<String, Object> variables = new HashMap<>(facts(followUp));

@@ -33,8 +33,9 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 
 /**
- * Reads a mailing as Excel in Brazil saves it: CSV with ";" or ",", UTF-8 or Windows-1252
- * (detected), or XLSX (first sheet). Streams rows; never holds the file in memory.
+ * Reads a mailing, or any sheet users import (the boletos), as Excel in Brazil saves it: CSV with
+ * ";" or ",", UTF-8 or Windows-1252 (detected), or XLSX (first sheet). Streams rows; never holds
+ * the file in memory.
  */
 public final class MailingReader {
 
@@ -52,11 +53,16 @@ public final class MailingReader {
 
   /** Refuses (400) what cannot be read at all; answers null when the file was read to its end. */
   public static Stop read(Path file, Consumer<MailingRow> rows) throws IOException {
+    return read(file, REQUIRED, rows);
+  }
+
+  /** Like {@link #read(Path, Consumer)} for a sheet whose header must have the {@code required} columns. */
+  public static Stop read(Path file, List<String> required, Consumer<MailingRow> rows) throws IOException {
     if (isZip(file)) {
       XlsxGuard.check(file);
-      return readXlsx(file, rows);
+      return readXlsx(file, required, rows);
     }
-    return readCsv(file, rows);
+    return readCsv(file, required, rows);
   }
 
   private static boolean isZip(Path file) throws IOException {
@@ -66,7 +72,7 @@ public final class MailingReader {
     }
   }
 
-  private static Stop readCsv(Path file, Consumer<MailingRow> rows) throws IOException {
+  private static Stop readCsv(Path file, List<String> required, Consumer<MailingRow> rows) throws IOException {
     Charset charset = isUtf8(file) ? StandardCharsets.UTF_8 : WINDOWS_1252;
     char delimiter = detectDelimiter(file, charset);
     CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
@@ -92,7 +98,7 @@ public final class MailingReader {
         }
         line++;
         if (header == null) {
-          header = normalizeHeader(record.toList());
+          header = normalizeHeader(record.toList(), required);
           continue;
         }
         if (record.size() == 1 && record.get(0).isBlank()) {
@@ -111,7 +117,7 @@ public final class MailingReader {
     }
   }
 
-  private static Stop readXlsx(Path file, Consumer<MailingRow> rows) throws IOException {
+  private static Stop readXlsx(Path file, List<String> required, Consumer<MailingRow> rows) throws IOException {
     ReadableWorkbook workbook;
     Stream<Row> stream;
     try {
@@ -147,7 +153,7 @@ public final class MailingReader {
         }
         lastRow = rowNum;
         if (header == null) {
-          header = normalizeHeader(cells);
+          header = normalizeHeader(cells, required);
           continue;
         }
         if (cells.stream().allMatch(String::isBlank)) {
@@ -167,13 +173,15 @@ public final class MailingReader {
   }
 
   /** "Endereço " → "endereco": headers compared without case, accents or spaces around. */
-  private static List<String> normalizeHeader(List<String> cells) {
+  private static List<String> normalizeHeader(List<String> cells, List<String> required) {
     List<String> header = cells.stream()
         .map(cell -> Text.key(cell.replace("\uFEFF", "")).replace(' ', '_'))
         .toList();
-    List<String> missing = REQUIRED.stream().filter(column -> !header.contains(column)).toList();
+    List<String> missing = required.stream().filter(column -> !header.contains(column)).toList();
     if (!missing.isEmpty()) {
-      throw UserFacingException.badRequest("O arquivo precisa das colunas " + String.join(" e ", REQUIRED)
+      String columns = String.join(", ", required.subList(0, required.size() - 1)) + " e "
+          + required.get(required.size() - 1);
+      throw UserFacingException.badRequest("O arquivo precisa das colunas " + columns
           + " na primeira linha; faltando: " + String.join(", ", missing) + ".");
     }
     return header;

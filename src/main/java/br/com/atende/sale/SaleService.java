@@ -93,7 +93,7 @@ public class SaleService implements ClientRecordPart {
   }
 
   private String commissionLabel(Sale sale) {
-    return sale.getCommissionTo() == CommissionTo.MANAGER_DECIDES ? CommissionTo.MANAGER_DECIDES.label()
+    return sale.getCommissionUser() == null ? sale.getCommissionTo().label()
         : sale.getCommissionTo().label() + " (" + profiles.displayName(sale.getCommissionUser()) + ")";
   }
 

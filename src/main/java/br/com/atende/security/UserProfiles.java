@@ -31,6 +31,9 @@ public class UserProfiles {
 
   /** First and last name, or the id when the user has no profile. */
   public String displayName(String userId) {
+    if (userId == null) {
+      return null;
+    }
     User profile = identityService.createUserQuery().userId(userId).singleResult();
     return profile == null ? userId : (profile.getFirstName() + " " + profile.getLastName()).trim();
   }
