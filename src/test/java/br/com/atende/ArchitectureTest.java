@@ -27,9 +27,14 @@ class ArchitectureTest {
   static final ArchRule commonKnowsNothingElse = noClasses().that().resideInAPackage("br.com.atende.common..")
       .should().dependOnClassesThat().resideInAnyPackage(append(FEATURES, atende("security", "engine", "refusal")));
 
+  /** Security answers its own refusals (a cross-origin write) in the one refusal body, so it may use refusal. */
   @ArchTest
   static final ArchRule securityKnowsNoFeature = noClasses().that().resideInAPackage("br.com.atende.security..")
-      .should().dependOnClassesThat().resideInAnyPackage(append(FEATURES, atende("engine", "refusal")));
+      .should().dependOnClassesThat().resideInAnyPackage(append(FEATURES, atende("engine")));
+
+  @ArchTest
+  static final ArchRule refusalKnowsNoOtherLayer = noClasses().that().resideInAPackage("br.com.atende.refusal..")
+      .should().dependOnClassesThat().resideInAnyPackage(atende("security", "engine"));
 
   @ArchTest
   static final ArchRule engineAndRefusalKnowNoFeature = noClasses()

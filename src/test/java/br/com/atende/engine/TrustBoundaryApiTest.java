@@ -181,6 +181,13 @@ class TrustBoundaryApiTest {
     Response handOver = Api.as(port, auditor).post("/engine-rest/task/" + audit + "/claim", Map.of("userId", bruno));
     assertThat(handOver.status()).isEqualTo(403);
     assertThat(handOver.message()).isEqualTo(ProposalTaskListener.NOT_AN_AUDITOR);
+    // Tasklist's own engine API keeps the status (403, not 400) and the body.
+    Api tasklist = Api.withSession(port, auditor);
+    assertThat(tasklist.get("/camunda/app/tasklist/default/").status()).isEqualTo(200);
+    Response viaTasklist = tasklist.webappPost("/camunda/api/engine/engine/default/task/" + audit + "/claim",
+        Map.of("userId", bruno));
+    assertThat(viaTasklist.status()).isEqualTo(403);
+    assertThat(viaTasklist.message()).isEqualTo(ProposalTaskListener.NOT_AN_AUDITOR);
     assertThat(taskService.createTaskQuery().taskId(audit).singleResult().getAssignee()).isNull();
     assertThat(Api.as(port, auditor).post("/engine-rest/task/" + audit + "/claim", Map.of("userId", auditor)).status())
         .isEqualTo(204);
