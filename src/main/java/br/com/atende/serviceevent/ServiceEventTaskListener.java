@@ -7,7 +7,6 @@ import static br.com.atende.serviceevent.ServiceEventProcess.*;
 
 import br.com.atende.common.BusinessTime;
 import br.com.atende.common.Codes;
-import br.com.atende.common.JsonVariable;
 import br.com.atende.common.Markdown;
 import br.com.atende.common.TaskActor;
 import br.com.atende.common.UserFacingException;
@@ -64,7 +63,7 @@ public class ServiceEventTaskListener implements TaskListener {
   public void notify(DelegateTask task) {
     ServiceEvent event = service.event(task.getExecution());
     EventType type = eventTypes.findById(event.getTypeCode()).orElseThrow();
-    boolean contact = TASK_EVENT_CONTACT.equals(task.getTaskDefinitionKey());
+    boolean contact = UserTask.EventContact.id().equals(task.getTaskDefinitionKey());
     switch (task.getEventName()) {
       case EVENTNAME_CREATE -> {
         // A team event (no responsible) is offered to its team only; the table says which.
@@ -170,10 +169,10 @@ public class ServiceEventTaskListener implements TaskListener {
     AgendaRules.Eligibility agenda = rules.agenda(type, event);
     AGENDA_ENABLED.set(task.getExecution(), agenda.eligible());
     AGENDA_REASON.set(task.getExecution(), agenda.reason());
-    ACTION_OPTIONS.set(task.getExecution(), JsonVariable.of(actions(type, agenda).stream()
-        .map(action -> Map.of("label", action.label(), "value", action.name())).toList()));
-    LOSS_REASON_OPTIONS.set(task.getExecution(), JsonVariable.of(rules.lossReasons(type).stream()
-        .map(reason -> Map.of("label", reason.getName(), "value", reason.getCode())).toList()));
+    ACTION_OPTIONS.set(task.getExecution(), actions(type, agenda).stream()
+        .map(action -> Map.of("label", action.label(), "value", action.name())).toList());
+    LOSS_REASON_OPTIONS.set(task.getExecution(), rules.lossReasons(type).stream()
+        .map(reason -> Map.of("label", reason.getName(), "value", reason.getCode())).toList());
   }
 
   /** Agenda when the DMN enables it; Sucesso for types that are not Agenda Premium; Perdido always. */
