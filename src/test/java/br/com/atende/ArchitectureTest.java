@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 class ArchitectureTest {
 
   private static final String[] FEATURES = atende("campaign", "lead", "mailing", "leadattendance", "proposal",
-      "report", "client", "serviceevent", "demo");
+      "report", "client", "serviceevent", "labels", "demo");
 
   @ArchTest
   static final ArchRule noCyclesBetweenFeatures = slices().matching("br.com.atende.(*)..").should().beFreeOfCycles();
