@@ -6,10 +6,8 @@ import br.com.atende.common.ProcessContract;
 import br.com.atende.common.ProcessVariable;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -19,10 +17,11 @@ public final class LeadAttendanceProcess {
   public static final String KEY = "lead-attendance";
 
   /** Its user tasks, each with the completion variables it accepts (the trust boundary's whitelist). */
-  public enum UserTask implements BpmnId {
+  public enum UserTask implements ProcessContract.Task {
     AttendLead, CallBack;
 
     /** AttendLead and CallBack share the form, so they accept the same inputs. */
+    @Override
     public Set<String> accepts() {
       return ACCEPTED_COMPLETION;
     }
@@ -103,16 +102,10 @@ public final class LeadAttendanceProcess {
   }
 
   @Component
-  public static class Contract implements ProcessContract {
+  public static class Contract extends ProcessContract {
 
-    @Override
-    public String processKey() {
-      return KEY;
-    }
-
-    @Override
-    public Map<String, Set<String>> completionVariables() {
-      return Stream.of(UserTask.values()).collect(Collectors.toUnmodifiableMap(UserTask::id, UserTask::accepts));
+    public Contract() {
+      super(KEY, UserTask.values());
     }
   }
 }

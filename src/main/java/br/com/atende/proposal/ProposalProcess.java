@@ -5,7 +5,6 @@ import br.com.atende.common.JsonVariable;
 import br.com.atende.common.ProcessContract;
 import br.com.atende.common.ProcessVariable;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -21,7 +20,7 @@ public final class ProposalProcess {
    * Its user tasks, with the phase of the situation moves each decides and its pt-BR name in the
    * log; all three complete through proposal.form, so they accept the same inputs.
    */
-  public enum UserTask implements BpmnId {
+  public enum UserTask implements ProcessContract.Task {
     ResolvePendency(SituationMoves.Phase.PENDENCY, "Pendência"),
     AuditProposal(SituationMoves.Phase.AUDIT, "Auditoria"),
     MaintainProposal(SituationMoves.Phase.MAINTENANCE, "Manutenção");
@@ -42,6 +41,7 @@ public final class ProposalProcess {
       return label;
     }
 
+    @Override
     public Set<String> accepts() {
       return ACCEPTED_COMPLETION;
     }
@@ -126,16 +126,10 @@ public final class ProposalProcess {
   }
 
   @Component
-  public static class Contract implements ProcessContract {
+  public static class Contract extends ProcessContract {
 
-    @Override
-    public String processKey() {
-      return KEY;
-    }
-
-    @Override
-    public Map<String, Set<String>> completionVariables() {
-      return Stream.of(UserTask.values()).collect(Collectors.toUnmodifiableMap(UserTask::id, UserTask::accepts));
+    public Contract() {
+      super(KEY, UserTask.values());
     }
   }
 }

@@ -6,7 +6,6 @@ import br.com.atende.common.ProcessContract;
 import br.com.atende.common.ProcessVariable;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -20,7 +19,7 @@ public final class ServiceEventProcess {
   public static final String TOPIC_LEADZAP = "leadzap-dispatch";
 
   /** Its user tasks, each with what its form submits (the trust boundary's whitelist). */
-  public enum UserTask implements BpmnId {
+  public enum UserTask implements ProcessContract.Task {
     /** The Ficha de agendamento. */
     EventContact(EVENT_ACTION, APPOINTMENT_AT, TECHNICIAN, LOSS_REASON, LOSE_FUTURE_CYCLE_EVENTS, OBSERVATION),
     ConfirmAppointment(EVENT_ACTION, APPOINTMENT_AT, TECHNICIAN, OBSERVATION);
@@ -31,6 +30,7 @@ public final class ServiceEventProcess {
       this.accepts = Stream.of(accepts).map(ProcessVariable::name).collect(Collectors.toUnmodifiableSet());
     }
 
+    @Override
     public Set<String> accepts() {
       return accepts;
     }
@@ -92,16 +92,10 @@ public final class ServiceEventProcess {
   private ServiceEventProcess() {}
 
   @Component
-  public static class Contract implements ProcessContract {
+  public static class Contract extends ProcessContract {
 
-    @Override
-    public String processKey() {
-      return KEY;
-    }
-
-    @Override
-    public Map<String, Set<String>> completionVariables() {
-      return Stream.of(UserTask.values()).collect(Collectors.toUnmodifiableMap(UserTask::id, UserTask::accepts));
+    public Contract() {
+      super(KEY, UserTask.values());
     }
   }
 }
