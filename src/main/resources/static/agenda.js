@@ -2,7 +2,6 @@
 // client's actions (flags, related events, complaint) and the arrival at the dealership.
 'use strict';
 
-const KIND_LABELS = { SCHEDULED: 'Agendamento', CONFIRMATION: 'Confirmação', NO_SHOW: 'No Show' };
 const wanted = new URLSearchParams(window.location.search).get('event');
 let currentClient = null;
 
@@ -46,7 +45,7 @@ function row(event) {
 async function resend(code, kind) {
   try {
     await api(`/service-events/${encodeURIComponent(code)}/dispatches/${kind}/resend`, { method: 'POST' });
-    showMessage($('#message'), 'Reenvio de ' + KIND_LABELS[kind] + ' pedido ao LeadZap.', 'ok');
+    showMessage($('#message'), 'Reenvio de ' + LABELS.dispatchKind[kind] + ' pedido ao LeadZap.', 'ok');
     await load();
   } catch (error) {
     showMessage($('#message'), error.message);
@@ -104,6 +103,7 @@ async function openComplaint(event) {
 }
 
 async function start() {
+  await labelsLoaded;
   const reasons = await api('/complaint-reasons');
   $('#complaint-form select').replaceChildren(...reasons.map((r) => element('option', { value: r.code }, r.name)));
   $('#flag-new-car').addEventListener('change', (e) => flag({ wantsNewCar: e.target.checked }));

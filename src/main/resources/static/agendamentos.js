@@ -4,9 +4,9 @@
 
 const day = (isoDay) => isoDay ? isoDay.split('-').reverse().join('/') : '';
 
-function selectOptions(select, list, all) {
+function selectOptions(select, labels, all) {
   select.replaceChildren(element('option', { value: '' }, all),
-    ...list.map((option) => element('option', { value: option.code }, option.label)));
+    ...Object.entries(labels).map(([code, label]) => element('option', { value: code }, label)));
 }
 
 async function loadMine() {
@@ -98,12 +98,12 @@ function showTab() {
 }
 
 async function start() {
-  const [me, followUpOptions] = await Promise.all([api('/me'), api('/follow-ups/options')]);
+  const [me] = await Promise.all([api('/me'), labelsLoaded]);
   $('#me').textContent = me.name;
   const supervisor = me.groups.some((g) => ['supervisors', 'process-owners', 'camunda-admin'].includes(g));
   $('#tab-equipe').hidden = !supervisor;
-  selectOptions($('#team-filters select[name=type]'), followUpOptions.types, 'Todos');
-  selectOptions($('#team-filters select[name=status]'), followUpOptions.statuses, 'Abertos e a validar');
+  selectOptions($('#team-filters select[name=type]'), LABELS.followUpType, 'Todos');
+  selectOptions($('#team-filters select[name=status]'), LABELS.followUpStatus, 'Abertos e a validar');
   $('#team-filters').addEventListener('submit', loadTeam);
   window.addEventListener('hashchange', showTab);
   showTab();

@@ -1,11 +1,6 @@
 // Atende: the agent home (seed 000 "tela inicial de atendimentos", seed 001 lists). Plain JS, no build.
 'use strict';
 
-const STATUS_LABELS = {
-  NEW: 'Novo', IN_PROGRESS: 'Em andamento', QUEUED: 'Na fila', SCHEDULED: 'Agendado', CONTRACTED: 'Contratado',
-  REFUSED: 'Recusado', INCONSISTENT: 'Inconsistente', EXHAUSTED: 'Tentativas esgotadas',
-  WHATSAPP_NO_REPLY: 'WhatsApp sem resposta', EXPIRED: 'Campanha encerrada'
-};
 const REMINDER_MINUTES = 15;
 
 /** "2026-12-01T14:30" (São Paulo local time, as the API speaks) → "01/12 14:30". */
@@ -124,9 +119,9 @@ async function loadAttendances() {
     element('td', {}, row.leadName),
     element('td', {}, row.phone),
     element('td', {}, row.campaignName),
-    element('td', {}, STATUS_LABELS[row.status] || row.status,
+    element('td', {}, LABELS.leadStatus[row.status] || row.status,
       row.callbackAt ? ' (' + shortDateTime(row.callbackAt) + ')' : ''),
-    element('td', {}, OUTCOME_LABELS[row.lastOutcome] || '—', row.proposalCode ? element('span', { class: 'hint' },
+    element('td', {}, LABELS.outcome[row.lastOutcome] || '—', row.proposalCode ? element('span', { class: 'hint' },
       ' · proposta ', element('a', { href: 'propostas.html?code=' + encodeURIComponent(row.proposalCode) }, row.proposalCode)) : ''),
     element('td', {}, formatInstant(row.updatedAt)),
     element('td', {}, row.taskId ? element('a', { href: taskUrl(row.taskId) }, 'Abrir tarefa') : ''))));
@@ -265,6 +260,7 @@ async function linkClient(event) {
 // ---- start ----
 
 async function start() {
+  await labelsLoaded;
   const me = await api('/me');
   // Seed 002's commercial, support and registration teams work clients and follow-ups, not campaigns.
   if (!me.groups.includes('agents') && me.groups.some((g) => ['sales', 'support', 'central'].includes(g))) {

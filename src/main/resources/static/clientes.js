@@ -8,9 +8,9 @@ const when = (iso) => iso ? new Date(iso).toLocaleString('pt-BR', { timeZone: 'A
   day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }) : '';
 const day = (isoDay) => isoDay ? isoDay.split('-').reverse().join('/') : '';
 
-function options(select, list) {
+function options(select, labels) {
   select.replaceChildren(element('option', { value: '' }, 'Selecione'),
-    ...list.map((option) => element('option', { value: option.code }, option.label)));
+    ...Object.entries(labels).map(([code, label]) => element('option', { value: code }, label)));
 }
 
 function formData(form) {
@@ -116,13 +116,12 @@ async function route() {
 }
 
 async function start() {
-  const [me, interactionOptions, followUpOptions] = await Promise.all([api('/me'), api('/interactions/options'),
-    api('/follow-ups/options')]);
+  const [me] = await Promise.all([api('/me'), labelsLoaded]);
   $('#me').textContent = me.name;
-  options($('#interaction select[name=channel]'), interactionOptions.channels);
-  options($('#sale select[name=channel]'), interactionOptions.channels);
-  options($('#interaction select[name=purpose]'), interactionOptions.purposes);
-  options($('#follow-up select[name=type]'), followUpOptions.types);
+  options($('#interaction select[name=channel]'), LABELS.channel);
+  options($('#sale select[name=channel]'), LABELS.channel);
+  options($('#interaction select[name=purpose]'), LABELS.purpose);
+  options($('#follow-up select[name=type]'), LABELS.followUpType);
   $('#search').addEventListener('submit', search);
   $('#new-client').addEventListener('submit', register);
   $('#new-client-toggle').addEventListener('click', () => { $('#new-client').hidden = !$('#new-client').hidden; });

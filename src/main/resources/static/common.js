@@ -1,10 +1,6 @@
 // Atende: what the agent home, the reports and the proposals pages share. Plain JS, no build.
 'use strict';
 
-const OUTCOME_LABELS = {
-  NO_ANSWER: 'Não atendido', REFUSED: 'Recusado', SCHEDULED: 'Agendado', CONTRACTED: 'Contratado',
-  WHATSAPP_SENT: 'WhatsApp enviado', INCONSISTENT: 'Atendimento inconsistente'
-};
 
 const $ = (selector) => document.querySelector(selector);
 
@@ -26,6 +22,13 @@ async function api(path, options = {}) {
   }
   return body;
 }
+
+/**
+ * The pt-BR labels of the codes the pages show (outcome, leadStatus, situation, cancelReason,
+ * dispatchKind, and seed 002's channel, purpose, followUpType, followUpStatus...), as the server's enums declare them; each page awaits labelsLoaded before it draws.
+ */
+const LABELS = {};
+const labelsLoaded = api('/labels').then((labels) => Object.assign(LABELS, labels));
 
 /** "2026-12-01T14:30" (São Paulo local time, as the API speaks) → "01/12/2026 14:30"; empty for none. */
 const localDateTime = (local) => local ? local.replace(/^(\d{4})-(\d{2})-(\d{2})T/, '$3/$2/$1 ') : '';

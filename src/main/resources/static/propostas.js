@@ -1,13 +1,6 @@
 // Atende: seed 003's proposal search (Pendência, Auditoria, Manutenção), the log, and the confirmed export.
 'use strict';
 
-const SITUATION_LABELS = Object.fromEntries(
-  [...document.querySelectorAll('select[name=situation] option')].filter((o) => o.value).map((o) => [o.value, o.textContent]));
-const CANCEL_REASONS = {
-  CLIENT_GAVE_UP: 'Cliente desistiu da compra', NOT_CONFIRMED: 'Cliente não confirmou a intenção de compra',
-  INVALID_DATA: 'Dados do cliente inválidos ou divergentes', FRAUD_SUSPECTED: 'Suspeita de fraude',
-  NO_COVERAGE: 'Sem viabilidade técnica no endereço', DUPLICATE: 'Proposta em duplicidade', OTHER: 'Outro'
-};
 let me = null;
 
 const isIn = (group) => me.groups.includes(group);
@@ -85,13 +78,16 @@ async function showDetail(code) {
     element('td', {}, localDateTime(c.changedAt)),
     element('td', {}, c.changedBy),
     element('td', {}, c.step),
-    element('td', {}, c.from ? SITUATION_LABELS[c.from] : ''),
-    element('td', {}, SITUATION_LABELS[c.to]),
-    element('td', {}, [c.cancelReason ? CANCEL_REASONS[c.cancelReason] + '.' : '', c.observation || '',
+    element('td', {}, c.from ? LABELS.situation[c.from] : ''),
+    element('td', {}, LABELS.situation[c.to]),
+    element('td', {}, [c.cancelReason ? LABELS.cancelReason[c.cancelReason] + '.' : '', c.observation || '',
       c.changedFields ? '(' + c.changedFields + ')' : ''].join(' ').trim()))));
 }
 
 async function start() {
+  await labelsLoaded;
+  $('#filters select[name=situation]').append(...Object.entries(LABELS.situation)
+    .map(([code, label]) => element('option', { value: code }, label)));
   me = await api('/me');
   const onlyAgent = isIn('agents') && !['supervisors', 'auditors', 'maintenance', 'process-owners', 'camunda-admin']
     .some(isIn);

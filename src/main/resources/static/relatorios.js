@@ -48,7 +48,7 @@ async function generate(event) {
     $('#stat-callbacks').textContent = `Cumpridos: ${c.kept} · Perdidos: ${c.missed} · Pendentes: ${c.pending}`;
     $('#stat-average').textContent = statistics.averageAttemptsPerLead.toLocaleString('pt-BR');
     $('#reasons-table tbody').replaceChildren(...statistics.reasons.map((r) => cells(document.createElement('tr'), [
-      OUTCOME_LABELS[r.outcome] || r.outcome, r.reasonLabel || r.reason, r.attempts])));
+      LABELS.outcome[r.outcome] || r.outcome, r.reasonLabel || r.reason, r.attempts])));
     $('#agent-days-table tbody').replaceChildren(...statistics.attemptsPerAgentPerDay.map((r) =>
       cells(document.createElement('tr'), [r.agent, r.day.split('-').reverse().join('/'), r.attempts])));
   } catch (error) {
@@ -89,7 +89,7 @@ function drawCharts(conversion, statistics) {
     new Chart($('#chart-outcomes'), {
       type: 'doughnut',
       data: {
-        labels: statistics.outcomes.map((o) => OUTCOME_LABELS[o.outcome] || o.outcome),
+        labels: statistics.outcomes.map((o) => LABELS.outcome[o.outcome] || o.outcome),
         datasets: [{ data: statistics.outcomes.map((o) => o.attempts),
           backgroundColor: ['#660099', '#1f6feb', '#1a8f3c', '#e3a008', '#b00020', '#5f6368'] }]
       },
@@ -98,6 +98,7 @@ function drawCharts(conversion, statistics) {
 }
 
 async function start() {
+  await labelsLoaded;
   const stores = await api('/stores');
   const storeSelect = $('#filters select[name=store]');
   const campaignSelect = $('#filters select[name=campaign]');

@@ -3,12 +3,12 @@ package br.com.atende;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import br.com.atende.campaign.CampaignProcess;
+import br.com.atende.common.BpmnId;
 import br.com.atende.duplicate.DuplicateRegistrationProcess;
 import br.com.atende.common.ProcessContract;
 import br.com.atende.followup.FollowUpProcess;
 import br.com.atende.leadattendance.LeadAttendanceProcess;
 import br.com.atende.proposal.ProposalProcess;
-import br.com.atende.serviceevent.ServiceEventContract;
 import br.com.atende.serviceevent.ServiceEventProcess;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -27,14 +28,15 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.Message;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Each process's contract class against its diagram and forms: every task id and message name the
- * code uses exists in the BPMN, every user task is declared, and each task accepts exactly what its
+ * Each process's contract class against its diagram and forms: every id of its UserTask, Element
+ * and Message enums (and every TOPIC_) exists in the BPMN, its UserTask enum names every user task, and each task accepts exactly what its
  * form submits (one field more in the form and Tasklist's submit would be refused; one more in the
  * contract and the trust boundary lets through a variable no form asks for).
  */
@@ -47,7 +49,7 @@ class ProcessContractsTest {
         Arguments.of("bpmn/lead-attendance/lead-attendance.bpmn", LeadAttendanceProcess.class,
             new LeadAttendanceProcess.Contract()),
         Arguments.of("bpmn/proposal/proposal.bpmn", ProposalProcess.class, new ProposalProcess.Contract()),
-        Arguments.of("bpmn/service-event/service-event.bpmn", ServiceEventProcess.class, new ServiceEventContract()),
+        Arguments.of("bpmn/service-event/service-event.bpmn", ServiceEventProcess.class, new ServiceEventProcess.Contract()),
         Arguments.of("bpmn/campaign/campaign.bpmn", CampaignProcess.class, null),
         Arguments.of("bpmn/follow-up/follow-up.bpmn", FollowUpProcess.class, new FollowUpProcess.Contract()),
         Arguments.of("bpmn/duplicate-registration/duplicate-registration.bpmn", DuplicateRegistrationProcess.class,
@@ -64,16 +66,38 @@ class ProcessContractsTest {
         .collect(Collectors.toSet());
 
     assertThat(ids).as(file + " process id").contains((String) contract.getField("KEY").get(null));
-    for (Field field : contract.getFields()) {
-      if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
-        String value = (String) field.get(null);
-        if (field.getName().startsWith("TASK_")) {
-          assertThat(ids).as(contract.getSimpleName() + "." + field.getName()).contains(value);
-        } else if (field.getName().startsWith("MESSAGE_")) {
-          assertThat(messages).as(contract.getSimpleName() + "." + field.getName()).contains(value);
+    Set<String> userTaskIds = model.getModelElementsByType(UserTask.class).stream().map(UserTask::getId)
+        .collect(Collectors.toSet());
+    Map<String, Set<String>> inDiagram = Map.of("UserTask", userTaskIds, "Element", ids, "Message", messages);
+    Set<String> enums = new HashSet<>();
+    for (Class<?> nested : contract.getClasses()) {
+      if (nested.isEnum() && BpmnId.class.isAssignableFrom(nested)) {
+        assertThat(inDiagram).as(contract.getSimpleName() + "." + nested.getSimpleName() + " is a known kind")
+            .containsKey(nested.getSimpleName());
+        enums.add(nested.getSimpleName());
+        for (Object constant : nested.getEnumConstants()) {
+          assertThat(inDiagram.get(nested.getSimpleName()))
+              .as(contract.getSimpleName() + "." + nested.getSimpleName() + "." + constant + " in " + file)
+              .contains(((BpmnId) constant).id());
         }
       }
     }
+    if (!userTaskIds.isEmpty()) {
+      assertThat(enums).as(contract.getSimpleName() + " lists its user tasks").contains("UserTask");
+      assertThat(Stream.of(contract.getClasses()).filter(c -> c.getSimpleName().equals("UserTask")).findFirst()
+          .orElseThrow().getEnumConstants()).extracting(task -> ((BpmnId) task).id())
+          .as(contract.getSimpleName() + ".UserTask names every user task").containsExactlyInAnyOrderElementsOf(userTaskIds);
+    }
+    Set<String> topics = model.getModelElementsByType(ServiceTask.class).stream().map(ServiceTask::getCamundaTopic)
+        .filter(Objects::nonNull).collect(Collectors.toSet());
+    for (Field field : contract.getFields()) {
+      if (Modifier.isStatic(field.getModifiers()) && field.getName().startsWith("TOPIC_")) {
+        assertThat(topics).as(contract.getSimpleName() + "." + field.getName()).contains((String) field.get(null));
+      }
+    }
+    // Names of elements and messages are enums now: a loose String constant would escape this test.
+    assertThat(Stream.of(contract.getFields()).filter(f -> f.getType() == String.class).map(Field::getName))
+        .as(contract.getSimpleName() + "'s String constants").noneMatch(name -> name.startsWith("TASK_") || name.startsWith("MESSAGE_"));
 
     List<UserTask> userTasks = List.copyOf(model.getModelElementsByType(UserTask.class));
     Map<String, Set<String>> declared = accepted == null ? Map.of() : accepted.completionVariables();

@@ -1,7 +1,9 @@
 package br.com.atende.availability;
 
+import br.com.atende.common.Labelled;
+
 /** Seed 002 item 9: the responsible seller "está ausente ou férias". */
-public enum AvailabilityStatus {
+public enum AvailabilityStatus implements Labelled {
   AVAILABLE("Disponível"),
   VACATION("Férias"),
   ABSENT("Ausente");
@@ -12,6 +14,7 @@ public enum AvailabilityStatus {
     this.label = label;
   }
 
+  @Override
   public String label() {
     return label;
   }

@@ -1,5 +1,6 @@
 package br.com.atende.campaign;
 
+import br.com.atende.common.BpmnId;
 import br.com.atende.common.ProcessVariable;
 import java.util.Date;
 
@@ -7,6 +8,11 @@ import java.util.Date;
 public final class CampaignProcess {
 
   public static final String KEY = "campaign";
+
+  /** The elements code and tests name (the campaign has no user task and no message). */
+  public enum Element implements BpmnId {
+    Timer_CampaignEnd, ExpireOpenAttendances, CloseCampaign
+  }
   public static final ProcessVariable<String> CAMPAIGN_CODE = ProcessVariable.of("campaignCode", String.class);
   public static final ProcessVariable<Date> CAMPAIGN_ENDS_AT = ProcessVariable.of("campaignEndsAt", Date.class);
   /** Set by ExpireOpenAttendances: its page was full, so another page may be waiting. */

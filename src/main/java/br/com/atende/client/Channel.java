@@ -1,7 +1,9 @@
 package br.com.atende.client;
 
+import br.com.atende.common.Labelled;
+
 /** How a client was reached or reached us (seed 002: "chat, e-mail, fone e whats"). */
-public enum Channel {
+public enum Channel implements Labelled {
   PHONE("Telefone"),
   CHAT("Chat"),
   EMAIL("E-mail"),
@@ -13,6 +15,7 @@ public enum Channel {
     this.label = label;
   }
 
+  @Override
   public String label() {
     return label;
   }

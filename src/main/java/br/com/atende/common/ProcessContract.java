@@ -2,17 +2,37 @@ package br.com.atende.common;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What a BPMN promises the outside world: for each of its user tasks, the variables a completion
  * may carry. Anything else sent on complete, submit-form or resolve is refused, so a completion can
  * never write who or what a task is about (the lead, the proposal, the seller...). Each process
- * contributes one as a Spring bean.
+ * contributes one as a Spring bean, built from its contract class's UserTask enum.
  */
-public interface ProcessContract {
+public abstract class ProcessContract {
 
-  String processKey();
+  /** A user task of the diagram, with the completion variables it accepts. */
+  public interface Task extends BpmnId {
+
+    Set<String> accepts();
+  }
+
+  private final String processKey;
+  private final Map<String, Set<String>> completionVariables;
+
+  protected ProcessContract(String processKey, Task... tasks) {
+    this.processKey = processKey;
+    this.completionVariables = Stream.of(tasks).collect(Collectors.toUnmodifiableMap(Task::id, Task::accepts));
+  }
+
+  public String processKey() {
+    return processKey;
+  }
 
   /** Task id → the completion variables it accepts; a task missing here accepts none. */
-  Map<String, Set<String>> completionVariables();
+  public Map<String, Set<String>> completionVariables() {
+    return completionVariables;
+  }
 }

@@ -3,7 +3,6 @@ package br.com.atende.duplicate;
 import br.com.atende.common.ProcessContract;
 import br.com.atende.common.ProcessVariable;
 import java.util.Arrays;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -13,7 +12,15 @@ import org.springframework.stereotype.Component;
 public final class DuplicateRegistrationProcess {
 
   public static final String KEY = "duplicate-registration";
-  public static final String TASK_TREAT_DUPLICATE = "TreatDuplicate";
+
+  public enum UserTask implements ProcessContract.Task {
+    TreatDuplicate;
+
+    @Override
+    public Set<String> accepts() {
+      return ACCEPTED_COMPLETION;
+    }
+  }
 
   // Loaded from the tables when the task is created, for the form and Tasklist's columns; code reads
   // the registration from the business key and the records from its row.
@@ -33,16 +40,10 @@ public final class DuplicateRegistrationProcess {
   private DuplicateRegistrationProcess() {}
 
   @Component
-  public static class Contract implements ProcessContract {
+  public static class Contract extends ProcessContract {
 
-    @Override
-    public String processKey() {
-      return KEY;
-    }
-
-    @Override
-    public Map<String, Set<String>> completionVariables() {
-      return Map.of(TASK_TREAT_DUPLICATE, ACCEPTED_COMPLETION);
+    public Contract() {
+      super(KEY, UserTask.values());
     }
   }
 }

@@ -19,7 +19,7 @@ public class DuplicateSetup implements EngineSetup {
     setup.grant(Roles.CENTRAL, Resources.PROCESS_DEFINITION, DuplicateRegistrationProcess.KEY, Permissions.READ);
     setup.filter(FILTER_DUPLICATES, 6, "Cadastros novos com CPF/CNPJ de outra ficha, dos mais antigos",
         setup.taskQuery().taskCandidateGroup(Roles.CENTRAL).includeAssignedTasks()
-            .taskDefinitionKey(DuplicateRegistrationProcess.TASK_TREAT_DUPLICATE).orderByTaskCreateTime().asc(),
+            .taskDefinitionKey(DuplicateRegistrationProcess.UserTask.TreatDuplicate.id()).orderByTaskCreateTime().asc(),
         List.of(Map.of("name", DuplicateRegistrationProcess.DUPLICATE_CODE.name(), "label", "Código"),
             Map.of("name", DuplicateRegistrationProcess.CLIENT_NAME.name(), "label", "Cliente")),
         Roles.CENTRAL, Roles.SUPERVISORS);

@@ -1,6 +1,7 @@
 package br.com.atende.engine;
 
 import br.com.atende.common.ProcessContract;
+import br.com.atende.common.UserFacingException;
 import br.com.atende.refusal.RefusalBody;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,6 +33,7 @@ import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -87,14 +89,14 @@ public class CompletionVariablesFilter {
       }
       byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
       if (body.length > MAX_BODY) {
-        RefusalBody.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "Requisição grande demais.");
+        RefusalBody.write(response, new UserFacingException(HttpStatus.PAYLOAD_TOO_LARGE, "Requisição grande demais."));
         return;
       }
       TaskFacts task = facts(URLDecoder.decode(action.group(1), StandardCharsets.UTF_8));
       if (task != null) {
         String refusal = refusal(task, action.group(2), body);
         if (refusal != null) {
-          RefusalBody.write(response, HttpServletResponse.SC_BAD_REQUEST, refusal);
+          RefusalBody.write(response, UserFacingException.badRequest(refusal));
           return;
         }
       }

@@ -1,6 +1,5 @@
 package br.com.atende.followup;
 
-import br.com.atende.common.Option;
 
 import br.com.atende.security.AtendeUser;
 import java.util.List;
@@ -34,16 +33,6 @@ public class FollowUpController {
   public FollowUpService.Opened open(@PathVariable long clientId, @RequestBody FollowUpService.OpenRequest request,
       Authentication authentication) {
     return followUps.open(clientId, request, AtendeUser.of(authentication));
-  }
-
-  /** "Meus agendamentos": overdue, today and later, by deadline. */
-  public record Options(List<Option> types, List<Option> statuses) {}
-
-  /** The types (as the manual names them) and statuses, for the pages' choices. */
-  @GetMapping("/api/follow-ups/options")
-  public Options options() {
-    return new Options(Option.of(FollowUpType.class, FollowUpType::label),
-        Option.of(FollowUpStatus.class, FollowUpStatus::label));
   }
 
   @GetMapping("/api/follow-ups/mine")

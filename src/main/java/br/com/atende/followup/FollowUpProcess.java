@@ -1,10 +1,11 @@
 package br.com.atende.followup;
 
+import br.com.atende.common.BpmnId;
+import br.com.atende.common.Labelled;
 import br.com.atende.common.ProcessContract;
 import br.com.atende.common.ProcessVariable;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -15,19 +16,58 @@ import org.springframework.stereotype.Component;
 public final class FollowUpProcess {
 
   public static final String KEY = "follow-up";
-  public static final String TASK_VALIDATE = "ValidateFollowUp";
-  public static final String TASK_FOLLOW_UP_CLIENT = "FollowUpClient";
-  /** A sale registered elsewhere closed the follow-up (seed 002 "retirar o agendamento"). */
-  public static final String MESSAGE_CLOSED_BY_SALE = "FollowUpClosedBySale";
+
+  /** Its user tasks, each with what its form submits. */
+  public enum UserTask implements ProcessContract.Task {
+    ValidateFollowUp, FollowUpClient;
+
+    @Override
+    public Set<String> accepts() {
+      return (this == FollowUpClient ? FOLLOW_UP_INPUTS : VALIDATION_INPUTS).stream().map(ProcessVariable::name)
+          .collect(Collectors.toUnmodifiableSet());
+    }
+  }
+
+  /** The other elements code and tests name. */
+  public enum Element implements BpmnId {
+    RecordValidation, EndEvent_ClosedBySale
+  }
+
+  public enum Message implements BpmnId {
+    /** A sale registered elsewhere closed the follow-up (seed 002 "retirar o agendamento"). */
+    FollowUpClosedBySale
+  }
 
   /** What the owner does with FollowUpClient (variable followUpAction). */
-  public enum Action {
-    CONCLUDE, RENEW, SOLD
+  public enum Action implements Labelled {
+    CONCLUDE("Concluir"), RENEW("Renovar o prazo"), SOLD("Vendido");
+
+    private final String label;
+
+    Action(String label) {
+      this.label = label;
+    }
+
+    @Override
+    public String label() {
+      return label;
+    }
   }
 
   /** What a supervisor decides on ValidateFollowUp (variable validationDecision). */
-  public enum Decision {
-    APPROVE, REJECT
+  public enum Decision implements Labelled {
+    APPROVE("Aprovar"), REJECT("Rejeitar");
+
+    private final String label;
+
+    Decision(String label) {
+      this.label = label;
+    }
+
+    @Override
+    public String label() {
+      return label;
+    }
   }
 
   // Set by the service at the start, for the routing and the timer; never by a completion.
@@ -79,20 +119,10 @@ public final class FollowUpProcess {
   }
 
   @Component
-  public static class Contract implements ProcessContract {
+  public static class Contract extends ProcessContract {
 
-    @Override
-    public String processKey() {
-      return KEY;
-    }
-
-    @Override
-    public Map<String, Set<String>> completionVariables() {
-      return Map.of(TASK_FOLLOW_UP_CLIENT, names(FOLLOW_UP_INPUTS), TASK_VALIDATE, names(VALIDATION_INPUTS));
-    }
-
-    private static Set<String> names(List<ProcessVariable<String>> variables) {
-      return variables.stream().map(ProcessVariable::name).collect(Collectors.toUnmodifiableSet());
+    public Contract() {
+      super(KEY, UserTask.values());
     }
   }
 }

@@ -277,7 +277,7 @@ public class FollowUpService {
       }
       followUp.close(FollowUpStatus.SOLD, seller, "Venda registrada: " + product.trim());
       log(followUp, Kind.SOLD, seller, "Encerrado pela venda de " + product.trim() + " registrada na ficha do cliente.");
-      runtimeService.createMessageCorrelation(MESSAGE_CLOSED_BY_SALE)
+      runtimeService.createMessageCorrelation(Message.FollowUpClosedBySale.id())
           .processInstanceBusinessKey(followUp.getCode()).correlate();
       closed.add(followUp.getCode());
     }
@@ -354,7 +354,7 @@ public class FollowUpService {
       followUp.reassignTo(owner);
       log(followUp, Kind.REASSIGNED, user.id(), "De " + before + " para " + owner + ".");
       Task task = taskService.createTaskQuery().processInstanceBusinessKey(code).processDefinitionKey(KEY)
-          .taskDefinitionKey(TASK_FOLLOW_UP_CLIENT).singleResult();
+          .taskDefinitionKey(UserTask.FollowUpClient.id()).singleResult();
       if (task != null) {
         taskService.setAssignee(task.getId(), owner);
       }
@@ -371,7 +371,7 @@ public class FollowUpService {
     FollowUp followUp = locked(code);
     checkValidation(followUp, user.id());
     Task task = taskService.createTaskQuery().processInstanceBusinessKey(code).processDefinitionKey(KEY)
-        .taskDefinitionKey(TASK_VALIDATE).singleResult();
+        .taskDefinitionKey(UserTask.ValidateFollowUp.id()).singleResult();
     if (task == null) {
       throw UserFacingException.conflict("O agendamento " + code + " não aguarda validação.");
     }

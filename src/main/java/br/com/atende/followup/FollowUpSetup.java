@@ -31,11 +31,11 @@ public class FollowUpSetup implements EngineSetup {
     }
     setup.filter(FILTER_MY_FOLLOW_UPS, 6, "Seus agendamentos, pelo prazo",
         setup.taskQuery().taskAssigneeExpression("${currentUser()}")
-            .taskDefinitionKey(FollowUpProcess.TASK_FOLLOW_UP_CLIENT).orderByDueDate().asc(), COLUMNS,
+            .taskDefinitionKey(FollowUpProcess.UserTask.FollowUpClient.id()).orderByDueDate().asc(), COLUMNS,
         Roles.SALES, Roles.SUPPORT, Roles.CENTRAL, Roles.SUPERVISORS);
     setup.filter(FILTER_TO_VALIDATE, 7, "Agendamentos para mais de 7 dias, aguardando a validação do gestor",
         setup.taskQuery().taskCandidateGroup(Roles.SUPERVISORS).includeAssignedTasks()
-            .taskDefinitionKey(FollowUpProcess.TASK_VALIDATE).orderByDueDate().asc(), COLUMNS,
+            .taskDefinitionKey(FollowUpProcess.UserTask.ValidateFollowUp.id()).orderByDueDate().asc(), COLUMNS,
         Roles.SUPERVISORS);
   }
 }

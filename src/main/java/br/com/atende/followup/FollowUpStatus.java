@@ -1,7 +1,9 @@
 package br.com.atende.followup;
 
+import br.com.atende.common.Labelled;
+
 /** Where a follow-up stands (DESIGN contract). */
-public enum FollowUpStatus {
+public enum FollowUpStatus implements Labelled {
   /** More than 7 days ahead: waits for a supervisor and does not count until approved. */
   PENDING_VALIDATION("Aguardando validação do gestor"),
   OPEN("Em aberto"),
@@ -16,6 +18,7 @@ public enum FollowUpStatus {
     this.label = label;
   }
 
+  @Override
   public String label() {
     return label;
   }

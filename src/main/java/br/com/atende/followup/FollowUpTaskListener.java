@@ -28,7 +28,7 @@ public class FollowUpTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    boolean validation = TASK_VALIDATE.equals(task.getTaskDefinitionKey());
+    boolean validation = UserTask.ValidateFollowUp.id().equals(task.getTaskDefinitionKey());
     FollowUp followUp = service.byCode(code(task.getExecution()));
     switch (task.getEventName()) {
       case EVENTNAME_CREATE -> {

@@ -1,7 +1,9 @@
 package br.com.atende.followup;
 
+import br.com.atende.common.Labelled;
+
 /** Seed 002 item 5: the follow-up types, named as the manual writes them ("utilizar sempre os tipos já existentes"). */
-public enum FollowUpType {
+public enum FollowUpType implements Labelled {
   SALE_WITH_CONTACT("#venda/tratativas com contato", true),
   SALE_NO_CONTACT("#venda/tratativas sem contato", false),
   NO_CONTACT("#tratativas sem contato", false),
@@ -16,6 +18,7 @@ public enum FollowUpType {
     this.holdsClient = holdsClient;
   }
 
+  @Override
   public String label() {
     return label;
   }

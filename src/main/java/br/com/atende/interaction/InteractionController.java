@@ -1,7 +1,6 @@
 package br.com.atende.interaction;
 
 import br.com.atende.client.Channel;
-import br.com.atende.common.Option;
 import br.com.atende.security.AtendeUser;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -20,14 +19,6 @@ public class InteractionController {
 
   public InteractionController(InteractionService service) {
     this.service = service;
-  }
-
-  public record Options(List<Option> channels, List<Option> purposes) {}
-
-  /** The choices of the interaction and sale forms, with their pt-BR labels. */
-  @GetMapping("/api/interactions/options")
-  public Options options() {
-    return new Options(Option.of(Channel.class, Channel::label), Option.of(Purpose.class, Purpose::label));
   }
 
   @PostMapping("/api/clients/{id}/interactions")

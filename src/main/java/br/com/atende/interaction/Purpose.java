@@ -1,7 +1,9 @@
 package br.com.atende.interaction;
 
+import br.com.atende.common.Labelled;
+
 /** Why the client was contacted (seed 002: "sempre informar o motivo do contato"). */
-public enum Purpose {
+public enum Purpose implements Labelled {
   SALE("Venda"),
   PRODUCT_OFFER("Oferecimento de produto"),
   ERROR_FOLLOW_UP("Retorno de erro"),
@@ -18,6 +20,7 @@ public enum Purpose {
     this.label = label;
   }
 
+  @Override
   public String label() {
     return label;
   }

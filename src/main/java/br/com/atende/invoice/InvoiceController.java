@@ -1,7 +1,6 @@
 package br.com.atende.invoice;
 
 import br.com.atende.client.ClientRegistry;
-import br.com.atende.common.Option;
 import br.com.atende.common.UserFacingException;
 import br.com.atende.security.AtendeUser;
 import java.io.IOException;
@@ -30,11 +29,6 @@ public class InvoiceController {
   public InvoiceController(InvoiceService invoices, InvoiceImport importer) {
     this.invoices = invoices;
     this.importer = importer;
-  }
-
-  @GetMapping("/api/invoices/options")
-  public List<Option> statuses() {
-    return Option.of(InvoiceStatus.class, InvoiceStatus::label);
   }
 
   @PostMapping("/api/clients/{id}/invoices")

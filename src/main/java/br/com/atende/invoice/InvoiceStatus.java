@@ -1,7 +1,9 @@
 package br.com.atende.invoice;
 
+import br.com.atende.common.Labelled;
+
 /** A boleto's situation (seed 002 "Boletos em aberto"). */
-public enum InvoiceStatus {
+public enum InvoiceStatus implements Labelled {
   OPEN("Em aberto"),
   PAID("Pago"),
   CANCELLED("Cancelado"),
@@ -14,6 +16,7 @@ public enum InvoiceStatus {
     this.label = label;
   }
 
+  @Override
   public String label() {
     return label;
   }

@@ -1,5 +1,6 @@
 package br.com.atende.lead;
 
+import br.com.atende.common.Labelled;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -8,7 +9,7 @@ import java.util.Map;
  * The six outcomes of seed 000 with their labels and the reasons each accepts (code → pt-BR label). The form
  * attend-lead.form lists the same labels and reasons; a test keeps the two equal.
  */
-public enum Outcome {
+public enum Outcome implements Labelled {
   NO_ANSWER("Não atendido", LeadStatus.EXHAUSTED, reasons(
       "BUSY", "Ocupado",
       "NO_PICKUP", "Não atende",

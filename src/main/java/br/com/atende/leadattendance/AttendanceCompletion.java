@@ -44,7 +44,7 @@ public record AttendanceCompletion(Outcome outcome, String reason, String observ
         BusinessTime.parseLocal(CALLBACK_AT.from(scope)),
         requireMaxLength(blankToNull(SALE_DESCRIPTION.from(scope)), 2000, "Descrição da venda"),
         requireMaxLength(blankToNull(CONVERSATION.from(scope)), 4000, "Conversa"), blankToNull(ACTION_TYPE.from(scope)),
-        ACTION_SCRIPTS.from(scope) instanceof SpinJsonNode scripts ? scripts : null,
+        ACTION_SCRIPTS.from(scope),
         blankToNull(SITUATION.from(scope)));
   }
 

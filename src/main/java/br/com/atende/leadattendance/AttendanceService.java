@@ -8,7 +8,6 @@ import br.com.atende.campaign.CampaignRepository;
 import br.com.atende.campaign.Store;
 import br.com.atende.campaign.StoreRepository;
 import br.com.atende.common.BusinessTime;
-import br.com.atende.common.JsonVariable;
 import br.com.atende.common.Markdown;
 import br.com.atende.common.UserFacingException;
 import br.com.atende.security.AtendeUser;
@@ -86,11 +85,11 @@ public class AttendanceService {
       SCRIPT.put(variables, campaign.openingScript());
       SCRIPT_SHOWN.put(variables, Markdown.escapeLines(campaign.openingScript()));
       if (!campaign.getActionTypes().isEmpty()) {
-        ACTION_TYPE_OPTIONS.put(variables, JsonVariable.of(campaign.getActionTypes().stream()
-            .map(type -> Map.of("label", type.getName(), "value", type.getCode())).toList()));
+        ACTION_TYPE_OPTIONS.put(variables, campaign.getActionTypes().stream()
+            .map(type -> Map.of("label", type.getName(), "value", type.getCode())).toList());
         Map<String, String> scripts = new LinkedHashMap<>();
         campaign.getActionTypes().forEach(type -> scripts.put(type.getCode(), Markdown.escapeLines(type.getScript())));
-        ACTION_SCRIPTS.put(variables, JsonVariable.of(scripts));
+        ACTION_SCRIPTS.put(variables, scripts);
       }
       LEAD_NAME.put(variables, Markdown.escape(lead.getName()));
       LEAD_PHONE.put(variables, Phones.display(lead.getPhone()));
@@ -102,7 +101,7 @@ public class AttendanceService {
           .getId();
     } else {
       processInstanceId = lead.getProcessInstanceId();
-      runtimeService.createMessageCorrelation(MESSAGE_LEAD_PULLED)
+      runtimeService.createMessageCorrelation(Message.LeadPulled.id())
           .processInstanceId(processInstanceId)
           .setVariables(variables)
           .correlate();
@@ -110,7 +109,7 @@ public class AttendanceService {
     lead.pulledBy(agent.id(), store.getCode(), processInstanceId);
     Task task = taskService.createTaskQuery()
         .processInstanceId(processInstanceId)
-        .taskDefinitionKey(TASK_ATTEND_LEAD)
+        .taskDefinitionKey(UserTask.AttendLead.id())
         .singleResult();
     return new Pulled(lead.getId(), task.getId(), processInstanceId);
   }

@@ -1,8 +1,6 @@
 package br.com.atende.leadattendance;
 
 import static br.com.atende.leadattendance.LeadAttendanceProcess.CALLBACK_DUE_AT;
-import static br.com.atende.leadattendance.LeadAttendanceProcess.MESSAGE_CALLBACK_CANCELLED;
-import static br.com.atende.leadattendance.LeadAttendanceProcess.MESSAGE_CALLBACK_RESCHEDULED;
 
 import br.com.atende.common.BusinessTime;
 import br.com.atende.common.UserFacingException;
@@ -10,6 +8,7 @@ import br.com.atende.security.AtendeUser;
 import br.com.atende.lead.Lead;
 import br.com.atende.lead.LeadRepository;
 import br.com.atende.lead.LeadStatus;
+import br.com.atende.leadattendance.LeadAttendanceProcess.Message;
 import java.time.LocalDateTime;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
@@ -38,7 +37,7 @@ public class CallbackService {
     LocalDateTime local = BusinessTime.parseLocal(callbackAt)
         .orElseThrow(() -> UserFacingException.badRequest("Informe a nova data e hora do retorno."));
     window.check(local);
-    runtimeService.createMessageCorrelation(MESSAGE_CALLBACK_RESCHEDULED)
+    runtimeService.createMessageCorrelation(Message.CallbackRescheduled.id())
         .processInstanceId(lead.getProcessInstanceId())
         .setVariable(CALLBACK_DUE_AT.name(), BusinessTime.toDate(BusinessTime.toInstant(local)))
         .correlate();
@@ -48,7 +47,7 @@ public class CallbackService {
   @Transactional
   public Lead cancel(AtendeUser user, Long leadId) {
     Lead lead = scheduledLead(user, leadId);
-    runtimeService.createMessageCorrelation(MESSAGE_CALLBACK_CANCELLED)
+    runtimeService.createMessageCorrelation(Message.CallbackCancelled.id())
         .processInstanceId(lead.getProcessInstanceId())
         .correlate();
     return lead;

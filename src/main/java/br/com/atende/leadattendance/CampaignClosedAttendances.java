@@ -20,11 +20,11 @@ class CampaignClosedAttendances implements OpenAttendances {
   public int expireBatch(String campaignCode, int batchSize) {
     List<Execution> page = runtimeService.createExecutionQuery()
         .processDefinitionKey(LeadAttendanceProcess.KEY)
-        .messageEventSubscriptionName(LeadAttendanceProcess.MESSAGE_CAMPAIGN_CLOSED)
+        .messageEventSubscriptionName(LeadAttendanceProcess.Message.CampaignClosed.id())
         .processVariableValueEquals(LeadAttendanceProcess.CAMPAIGN_CODE.name(), campaignCode)
         .listPage(0, batchSize);
     for (Execution open : page) {
-      runtimeService.createMessageCorrelation(LeadAttendanceProcess.MESSAGE_CAMPAIGN_CLOSED)
+      runtimeService.createMessageCorrelation(LeadAttendanceProcess.Message.CampaignClosed.id())
           .processInstanceId(open.getProcessInstanceId())
           .correlateAllWithResult();
     }

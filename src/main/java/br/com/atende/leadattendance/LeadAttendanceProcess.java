@@ -1,10 +1,11 @@
 package br.com.atende.leadattendance;
 
+import br.com.atende.common.BpmnId;
+import br.com.atende.common.JsonVariable;
 import br.com.atende.common.ProcessContract;
 import br.com.atende.common.ProcessVariable;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -14,12 +15,30 @@ import org.springframework.stereotype.Component;
 public final class LeadAttendanceProcess {
 
   public static final String KEY = "lead-attendance";
-  public static final String TASK_ATTEND_LEAD = "AttendLead";
-  public static final String TASK_CALL_BACK = "CallBack";
-  public static final String MESSAGE_LEAD_PULLED = "LeadPulled";
-  public static final String MESSAGE_CALLBACK_RESCHEDULED = "CallbackRescheduled";
-  public static final String MESSAGE_CALLBACK_CANCELLED = "CallbackCancelled";
-  public static final String MESSAGE_CAMPAIGN_CLOSED = "CampaignClosed";
+
+  /** Its user tasks, each with the completion variables it accepts (the trust boundary's whitelist). */
+  public enum UserTask implements ProcessContract.Task {
+    AttendLead, CallBack;
+
+    /** AttendLead and CallBack share the form, so they accept the same inputs. */
+    @Override
+    public Set<String> accepts() {
+      return ACCEPTED_COMPLETION;
+    }
+  }
+
+  /** The other elements code and tests name: where an instance waits, what it passes. */
+  public enum Element implements BpmnId {
+    WaitInQueue, CloseLead, CreateProposal, RequeueLead, Gateway_CallbackEvents,
+    /** A callback cancelled while it waits for its time. */
+    Event_CallbackCancelled,
+    /** A callback cancelled or rescheduled once its CallBack task is open. */
+    Event_CallBackCancelled, Event_CallBackRescheduled
+  }
+
+  public enum Message implements BpmnId {
+    LeadPulled, CallbackRescheduled, CallbackCancelled, CampaignClosed
+  }
 
   // Set when the lead is pulled; the form shows them read-only. Code takes the lead from the business key.
   public static final ProcessVariable<String> CAMPAIGN_CODE = ProcessVariable.of("campaignCode", String.class);
@@ -37,9 +56,9 @@ public final class LeadAttendanceProcess {
   /** The same script escaped for the form's markdown "Roteiro". */
   public static final ProcessVariable<String> SCRIPT_SHOWN = ProcessVariable.of("scriptShown", String.class);
   /** JSON [{label, value}] for the form's action type select; absent when the campaign has none. */
-  public static final ProcessVariable<Object> ACTION_TYPE_OPTIONS = ProcessVariable.of("actionTypeOptions", Object.class);
+  public static final JsonVariable ACTION_TYPE_OPTIONS = JsonVariable.named("actionTypeOptions");
   /** JSON {code: script}, so the form shows the chosen action type's script. */
-  public static final ProcessVariable<Object> ACTION_SCRIPTS = ProcessVariable.of("actionScripts", Object.class);
+  public static final JsonVariable ACTION_SCRIPTS = JsonVariable.named("actionScripts");
 
   // What the agent submits when completing AttendLead or CallBack.
   public static final ProcessVariable<String> ACTION_TYPE = ProcessVariable.of("actionType", String.class);
@@ -83,16 +102,10 @@ public final class LeadAttendanceProcess {
   }
 
   @Component
-  public static class Contract implements ProcessContract {
+  public static class Contract extends ProcessContract {
 
-    @Override
-    public String processKey() {
-      return KEY;
-    }
-
-    @Override
-    public Map<String, Set<String>> completionVariables() {
-      return Map.of(TASK_ATTEND_LEAD, ACCEPTED_COMPLETION, TASK_CALL_BACK, ACCEPTED_COMPLETION);
+    public Contract() {
+      super(KEY, UserTask.values());
     }
   }
 }

@@ -28,11 +28,11 @@ public class LeadAttendanceSetup implements EngineSetup {
     setup.grant(Roles.AGENTS, Resources.DECISION_DEFINITION, CallbackWindow.DECISION_KEY, Permissions.CREATE_INSTANCE);
     setup.filter(FILTER_MY_ATTENDANCES, 1, "Leads que você puxou e ainda não finalizou",
         setup.taskQuery().taskAssigneeExpression("${currentUser()}")
-            .taskDefinitionKey(LeadAttendanceProcess.TASK_ATTEND_LEAD).orderByTaskCreateTime().asc(), LEAD_COLUMNS,
+            .taskDefinitionKey(LeadAttendanceProcess.UserTask.AttendLead.id()).orderByTaskCreateTime().asc(), LEAD_COLUMNS,
         Roles.AGENTS, Roles.SUPERVISORS);
     setup.filter(FILTER_MY_CALLBACKS, 2, "Retornos agendados por você, pelo horário",
         setup.taskQuery().taskAssigneeExpression("${currentUser()}")
-            .taskDefinitionKey(LeadAttendanceProcess.TASK_CALL_BACK).orderByDueDate().asc(), LEAD_COLUMNS,
+            .taskDefinitionKey(LeadAttendanceProcess.UserTask.CallBack.id()).orderByDueDate().asc(), LEAD_COLUMNS,
         Roles.AGENTS, Roles.SUPERVISORS);
   }
 }

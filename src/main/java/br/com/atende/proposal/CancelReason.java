@@ -1,7 +1,9 @@
 package br.com.atende.proposal;
 
+import br.com.atende.common.Labelled;
+
 /** Why a proposal was cancelled, required with every cancellation; proposal.form lists the same codes (a test keeps them equal). */
-public enum CancelReason {
+public enum CancelReason implements Labelled {
   CLIENT_GAVE_UP("Cliente desistiu da compra"),
   NOT_CONFIRMED("Cliente não confirmou a intenção de compra"),
   INVALID_DATA("Dados do cliente inválidos ou divergentes"),

@@ -1,5 +1,6 @@
 package br.com.atende.proposal;
 
+import br.com.atende.common.Labelled;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,7 +17,7 @@ import java.time.Instant;
 public class ProposalPhone {
 
   /** Seed 003's "Tipo" options. */
-  public enum Type {
+  public enum Type implements Labelled {
     CELULAR("Celular"), COMERCIAL("Comercial"), OUTROS("Outros"), RESIDENCIAL("Residencial");
 
     private final String label;
@@ -31,7 +32,7 @@ public class ProposalPhone {
   }
 
   /** The result of the last call to this number. */
-  public enum Status {
+  public enum Status implements Labelled {
     NOT_CALLED("Não discado"), ANSWERED("Atendeu"), NO_ANSWER("Não atende"), BUSY("Ocupado"),
     WRONG_NUMBER("Número errado ou inexistente");
 

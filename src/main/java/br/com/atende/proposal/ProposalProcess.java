@@ -1,9 +1,10 @@
 package br.com.atende.proposal;
 
+import br.com.atende.common.BpmnId;
+import br.com.atende.common.JsonVariable;
 import br.com.atende.common.ProcessContract;
 import br.com.atende.common.ProcessVariable;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -14,10 +15,57 @@ import org.springframework.stereotype.Component;
 public final class ProposalProcess {
 
   public static final String KEY = "proposal";
-  public static final String TASK_RESOLVE_PENDENCY = "ResolvePendency";
-  public static final String TASK_AUDIT_PROPOSAL = "AuditProposal";
-  public static final String TASK_MAINTAIN_PROPOSAL = "MaintainProposal";
-  public static final String MESSAGE_MAINTENANCE = "ProposalMaintenance";
+
+  /**
+   * Its user tasks, with the phase of the situation moves each decides and its pt-BR name in the
+   * log; all three complete through proposal.form, so they accept the same inputs.
+   */
+  public enum UserTask implements ProcessContract.Task {
+    ResolvePendency(SituationMoves.Phase.PENDENCY, "Pendência"),
+    AuditProposal(SituationMoves.Phase.AUDIT, "Auditoria"),
+    MaintainProposal(SituationMoves.Phase.MAINTENANCE, "Manutenção");
+
+    private final SituationMoves.Phase phase;
+    private final String label;
+
+    UserTask(SituationMoves.Phase phase, String label) {
+      this.phase = phase;
+      this.label = label;
+    }
+
+    public SituationMoves.Phase phase() {
+      return phase;
+    }
+
+    public String label() {
+      return label;
+    }
+
+    @Override
+    public Set<String> accepts() {
+      return ACCEPTED_COMPLETION;
+    }
+
+    /** The task of this id; an id that is none of them is a bug (a listener on another element). */
+    public static UserTask of(String id) {
+      UserTask task = BpmnId.find(UserTask.class, id);
+      if (task == null) {
+        throw new IllegalArgumentException("Not a proposal task: " + id);
+      }
+      return task;
+    }
+  }
+
+  /** The other elements code and tests name. */
+  public enum Element implements BpmnId {
+    RecordSituation, EndEvent_Confirmed, EndEvent_Cancelled, Event_MaintenanceDuringPendency,
+    Event_MaintenanceDuringAudit, StartEvent_MaintenanceAfterEnd
+  }
+
+  public enum Message implements BpmnId {
+    ProposalMaintenance
+  }
+
   /** The task name in the change log for the sale itself (AttendLead or CallBack). */
   public static final String SALE = "Venda";
 
@@ -34,9 +82,9 @@ public final class ProposalProcess {
       ProcessVariable.of("currentSituationLabel", String.class);
   public static final ProcessVariable<String> SUMMARY = ProcessVariable.of("proposalSummary", String.class);
   public static final ProcessVariable<Boolean> EDITABLE = ProcessVariable.of("editable", Boolean.class);
-  public static final ProcessVariable<Object> SITUATION_OPTIONS = ProcessVariable.of("situationOptions", Object.class);
-  public static final ProcessVariable<Object> HISTORY = ProcessVariable.of("history", Object.class);
-  public static final ProcessVariable<Object> CHANGES = ProcessVariable.of("changes", Object.class);
+  public static final JsonVariable SITUATION_OPTIONS = JsonVariable.named("situationOptions");
+  public static final JsonVariable HISTORY = JsonVariable.named("history");
+  public static final JsonVariable CHANGES = JsonVariable.named("changes");
 
   // What the user edits and submits.
   public static final ProcessVariable<String> CLIENT_NAME = ProcessVariable.of("clientName", String.class);
@@ -45,9 +93,9 @@ public final class ProposalProcess {
   public static final ProcessVariable<String> ADDRESS = ProcessVariable.of("address", String.class);
   public static final ProcessVariable<String> PRODUCT = ProcessVariable.of("product", String.class);
   /** JSON [{phoneType, typeLabel, ddd, number, status, statusLabel, lastCall}]: the phones table. */
-  public static final ProcessVariable<Object> PHONES = ProcessVariable.of("phones", Object.class);
+  public static final JsonVariable PHONES = JsonVariable.named("phones");
   /** JSON [{label, value: E.164}]: the phones to pick the dialled one from. */
-  public static final ProcessVariable<Object> PHONE_OPTIONS = ProcessVariable.of("phoneOptions", Object.class);
+  public static final JsonVariable PHONE_OPTIONS = JsonVariable.named("phoneOptions");
   // Seed 003 "Inserir telefone" and "Discar": an optional new phone and the result of a call.
   public static final ProcessVariable<String> NEW_PHONE_TYPE = ProcessVariable.of("newPhoneType", String.class);
   public static final ProcessVariable<String> NEW_PHONE_DDD = ProcessVariable.of("newPhoneDdd", String.class);
@@ -78,17 +126,10 @@ public final class ProposalProcess {
   }
 
   @Component
-  public static class Contract implements ProcessContract {
+  public static class Contract extends ProcessContract {
 
-    @Override
-    public String processKey() {
-      return KEY;
-    }
-
-    @Override
-    public Map<String, Set<String>> completionVariables() {
-      return Map.of(TASK_RESOLVE_PENDENCY, ACCEPTED_COMPLETION, TASK_AUDIT_PROPOSAL, ACCEPTED_COMPLETION,
-          TASK_MAINTAIN_PROPOSAL, ACCEPTED_COMPLETION);
+    public Contract() {
+      super(KEY, UserTask.values());
     }
   }
 }

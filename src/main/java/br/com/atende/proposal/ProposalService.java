@@ -140,7 +140,7 @@ public class ProposalService {
     PROPOSAL_CODE.put(variables, proposal.getCode());
     SELLER.put(variables, proposal.getSeller());
     SITUATION.put(variables, proposal.getSituation().name());
-    MessageCorrelationResult result = runtimeService.createMessageCorrelation(MESSAGE_MAINTENANCE)
+    MessageCorrelationResult result = runtimeService.createMessageCorrelation(Message.ProposalMaintenance.id())
         .processInstanceBusinessKey(code)
         .setVariables(variables)
         .correlateWithResult();
@@ -152,7 +152,7 @@ public class ProposalService {
 
   private OpenTasks.OpenTask maintenanceTask(String code) {
     Task task = taskService.createTaskQuery().processInstanceBusinessKey(code)
-        .processDefinitionKey(KEY).taskDefinitionKey(TASK_MAINTAIN_PROPOSAL).singleResult();
+        .processDefinitionKey(KEY).taskDefinitionKey(UserTask.MaintainProposal.id()).singleResult();
     return task == null ? null : OpenTasks.OpenTask.of(task);
   }
 }

@@ -31,15 +31,15 @@ public class ProposalSetup implements EngineSetup {
     }
     setup.filter(FILTER_MY_PENDENCIES, 3, "Propostas que você vendeu e estão pendentes com você",
         setup.taskQuery().taskAssigneeExpression("${currentUser()}")
-            .taskDefinitionKey(ProposalProcess.TASK_RESOLVE_PENDENCY).orderByTaskCreateTime().asc(), PROPOSAL_COLUMNS,
+            .taskDefinitionKey(ProposalProcess.UserTask.ResolvePendency.id()).orderByTaskCreateTime().asc(), PROPOSAL_COLUMNS,
         Roles.AGENTS, Roles.SUPERVISORS);
     setup.filter(FILTER_AUDIT, 4, "Propostas aguardando auditoria, das mais antigas",
         setup.taskQuery().taskCandidateGroup(Roles.AUDITORS).includeAssignedTasks()
-            .taskDefinitionKey(ProposalProcess.TASK_AUDIT_PROPOSAL).orderByTaskCreateTime().asc(), PROPOSAL_COLUMNS,
+            .taskDefinitionKey(ProposalProcess.UserTask.AuditProposal.id()).orderByTaskCreateTime().asc(), PROPOSAL_COLUMNS,
         Roles.AUDITORS, Roles.SUPERVISORS);
     setup.filter(FILTER_MAINTENANCE, 5, "Propostas abertas na manutenção",
         setup.taskQuery().taskCandidateGroup(Roles.MAINTENANCE).includeAssignedTasks()
-            .taskDefinitionKey(ProposalProcess.TASK_MAINTAIN_PROPOSAL).orderByTaskCreateTime().asc(), PROPOSAL_COLUMNS,
+            .taskDefinitionKey(ProposalProcess.UserTask.MaintainProposal.id()).orderByTaskCreateTime().asc(), PROPOSAL_COLUMNS,
         Roles.MAINTENANCE, Roles.SUPERVISORS);
   }
 }

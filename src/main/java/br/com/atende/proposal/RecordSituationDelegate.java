@@ -20,7 +20,7 @@ public class RecordSituationDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String task = CHANGED_IN_TASK.from(execution);
     ProposalCompletion completion =
-        ProposalCompletion.from(execution, !TASK_AUDIT_PROPOSAL.equals(task));
+        ProposalCompletion.from(execution, !UserTask.AuditProposal.id().equals(task));
     Situation chosen = Situation.valueOf(completion.situation());
     proposals.record(proposalCode(execution), task, CHANGED_BY.from(execution), chosen, completion);
     SITUATION.set(execution, chosen.name());

@@ -1,7 +1,9 @@
 package br.com.atende.proposal;
 
+import br.com.atende.common.Labelled;
+
 /** "Situação do pedido" of seed 003, with the manual's labels (DESIGN contract codes). */
-public enum Situation {
+public enum Situation implements Labelled {
   PENDING_OPERATOR("Pendente Auditoria Off-line - Operador"),
   PENDING_AUDIT("Pré-venda/Pendente Auditoria Off-line (Não venda)"),
   CANCELLED_BY_OPERATOR("Cancelada Pendência Operador"),

@@ -20,16 +20,7 @@ public class SituationMoves {
 
   /** The decision's "phase" input: where the choice is made. */
   public enum Phase {
-    SALE, PENDENCY, AUDIT, MAINTENANCE;
-
-    static Phase ofTask(String taskDefinitionKey) {
-      return switch (taskDefinitionKey) {
-        case ProposalProcess.TASK_RESOLVE_PENDENCY -> PENDENCY;
-        case ProposalProcess.TASK_AUDIT_PROPOSAL -> AUDIT;
-        case ProposalProcess.TASK_MAINTAIN_PROPOSAL -> MAINTENANCE;
-        default -> throw new IllegalArgumentException("Not a proposal task: " + taskDefinitionKey);
-      };
-    }
+    SALE, PENDENCY, AUDIT, MAINTENANCE
   }
 
   private final DecisionService decisionService;

@@ -8,17 +8,13 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -32,7 +28,7 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Every error of /api as {"message": "<pt-BR>"} naming what to fix, never SQL, a class name or an
+ * Every error of /api as {@link RefusalBody} naming what to fix, never SQL, a class name or an
  * engine id. Not limited to our controllers' package: 404, 405 and 415 are raised before any
  * controller is chosen.
  */
@@ -40,10 +36,6 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 public class ApiExceptionHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
-  public static final String ALREADY_CLAIMED =
-      "Esta tarefa já foi assumida por outra pessoa. Recarregue a lista de tarefas.";
-  public static final String CHANGED_BY_SOMEONE_ELSE =
-      "Este registro foi alterado por outra pessoa enquanto você trabalhava. Recarregue e tente de novo.";
   /** MariaDB/MySQL "Data too long for column 'x'", H2 "Value too long for column \"X ...\"". */
   private static final Pattern TOO_LONG_COLUMN =
       Pattern.compile("(?i)too long for column [`'\"]?([A-Za-z_]+)");
@@ -63,17 +55,17 @@ public class ApiExceptionHandler {
       "uk_lead_queue_lead", "Este cliente já está na fila.");
 
   @ExceptionHandler(MethodArgumentNotValidException.class)
-  ResponseEntity<ApiError> invalid(MethodArgumentNotValidException e) {
+  ResponseEntity<RefusalBody> invalid(MethodArgumentNotValidException e) {
     String message = e.getBindingResult().getFieldErrors().stream()
         .map(error -> error.getDefaultMessage())
         .findFirst()
         .orElse("Dados inválidos.");
-    return ResponseEntity.badRequest().body(new ApiError(message));
+    return ResponseEntity.badRequest().body(RefusalBody.of(message));
   }
 
   /** "/api/leads/abc", "?status=X", "?days=abc": the parameter named, and what it accepts. */
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-  ResponseEntity<ApiError> mismatch(MethodArgumentTypeMismatchException e) {
+  ResponseEntity<RefusalBody> mismatch(MethodArgumentTypeMismatchException e) {
     Class<?> type = e.getRequiredType();
     String accepted;
     if (type != null && type.isEnum()) {
@@ -85,58 +77,58 @@ public class ApiExceptionHandler {
       accepted = "verifique o formato.";
     }
     return ResponseEntity.badRequest()
-        .body(new ApiError("Valor inválido para \"" + e.getName() + "\": " + shortened(e.getValue()) + "; " + accepted));
+        .body(RefusalBody.of("Valor inválido para \"" + e.getName() + "\": " + shortened(e.getValue()) + "; " + accepted));
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
-  ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+  ResponseEntity<RefusalBody> unreadable(HttpMessageNotReadableException e) {
     return ResponseEntity.badRequest()
-        .body(new ApiError("Não foi possível ler o corpo da requisição: verifique o JSON e os formatos de data (aaaa-mm-dd)."));
+        .body(RefusalBody.of("Não foi possível ler o corpo da requisição: verifique o JSON e os formatos de data (aaaa-mm-dd)."));
   }
 
   @ExceptionHandler(MissingServletRequestPartException.class)
-  ResponseEntity<ApiError> missingPart(MissingServletRequestPartException e) {
-    return ResponseEntity.badRequest().body(new ApiError("Envie o arquivo no campo \"" + e.getRequestPartName() + "\"."));
+  ResponseEntity<RefusalBody> missingPart(MissingServletRequestPartException e) {
+    return ResponseEntity.badRequest().body(RefusalBody.of("Envie o arquivo no campo \"" + e.getRequestPartName() + "\"."));
   }
 
   @ExceptionHandler(MissingServletRequestParameterException.class)
-  ResponseEntity<ApiError> missingParameter(MissingServletRequestParameterException e) {
-    return ResponseEntity.badRequest().body(new ApiError("Informe o parâmetro \"" + e.getParameterName() + "\"."));
+  ResponseEntity<RefusalBody> missingParameter(MissingServletRequestParameterException e) {
+    return ResponseEntity.badRequest().body(RefusalBody.of("Informe o parâmetro \"" + e.getParameterName() + "\"."));
   }
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)
-  ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e) {
-    return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(new ApiError("Arquivo grande demais."));
+  ResponseEntity<RefusalBody> tooLarge(MaxUploadSizeExceededException e) {
+    return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(RefusalBody.of("Arquivo grande demais."));
   }
 
   /** A body that is not multipart, or is cut short: the upload did not arrive whole. */
   @ExceptionHandler(MultipartException.class)
-  ResponseEntity<ApiError> badMultipart(MultipartException e) {
-    return ResponseEntity.badRequest().body(new ApiError(
+  ResponseEntity<RefusalBody> badMultipart(MultipartException e) {
+    return ResponseEntity.badRequest().body(RefusalBody.of(
         "Não foi possível ler o envio do arquivo: envie-o como multipart/form-data no campo \"file\"."));
   }
 
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-  ResponseEntity<ApiError> wrongMethod(HttpRequestMethodNotSupportedException e) {
+  ResponseEntity<RefusalBody> wrongMethod(HttpRequestMethodNotSupportedException e) {
     String allowed = e.getSupportedHttpMethods() == null ? ""
         : " Use " + e.getSupportedHttpMethods().stream().map(Object::toString).collect(Collectors.joining(" ou ")) + ".";
     ResponseEntity.BodyBuilder answer = ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED);
     if (e.getSupportedHttpMethods() != null) {
       answer.allow(e.getSupportedHttpMethods().toArray(new HttpMethod[0]));
     }
-    return answer.body(new ApiError("Método " + e.getMethod() + " não aceito neste endereço." + allowed));
+    return answer.body(RefusalBody.of("Método " + e.getMethod() + " não aceito neste endereço." + allowed));
   }
 
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-  ResponseEntity<ApiError> wrongMediaType(HttpMediaTypeNotSupportedException e) {
-    return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(new ApiError(
+  ResponseEntity<RefusalBody> wrongMediaType(HttpMediaTypeNotSupportedException e) {
+    return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(RefusalBody.of(
         "Formato do corpo não aceito" + (e.getContentType() == null ? "" : " (" + e.getContentType() + ")")
             + ": envie application/json (ou multipart/form-data para arquivos)."));
   }
 
   @ExceptionHandler(NoResourceFoundException.class)
-  ResponseEntity<ApiError> noResource(NoResourceFoundException e) {
-    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ApiError("Endereço não encontrado: /" + e.getResourcePath() + "."));
+  ResponseEntity<RefusalBody> noResource(NoResourceFoundException e) {
+    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(RefusalBody.of("Endereço não encontrado: /" + e.getResourcePath() + "."));
   }
 
   /**
@@ -144,7 +136,7 @@ public class ApiExceptionHandler {
    * the race (two requests at once) or a check we lack. The transaction is rolled back.
    */
   @ExceptionHandler(DataIntegrityViolationException.class)
-  ResponseEntity<ApiError> integrity(DataIntegrityViolationException e) {
+  ResponseEntity<RefusalBody> integrity(DataIntegrityViolationException e) {
     Throwable cause = e.getMostSpecificCause();
     String text = cause.getMessage() == null ? "" : cause.getMessage();
     LOG.warn("Refused by the database: {}", text);
@@ -152,42 +144,31 @@ public class ApiExceptionHandler {
     boolean namesColumn = column.find();
     if (namesColumn || (cause instanceof SQLException sql && "22001".equals(sql.getSQLState()))) {
       String label = namesColumn ? COLUMN_LABELS.get(column.group(1).toLowerCase(Locale.ROOT)) : null;
-      return ResponseEntity.badRequest().body(new ApiError(label == null
+      return ResponseEntity.badRequest().body(RefusalBody.of(label == null
           ? "Um dos campos passa do tamanho permitido; encurte o texto."
           : "O campo " + label + " passa do tamanho permitido; encurte o texto."));
     }
     String lower = text.toLowerCase(Locale.ROOT);
-    return ResponseEntity.status(HttpStatus.CONFLICT).body(new ApiError(UNIQUE_KEYS.entrySet().stream()
+    return ResponseEntity.status(HttpStatus.CONFLICT).body(RefusalBody.of(UNIQUE_KEYS.entrySet().stream()
         .filter(key -> lower.contains(key.getKey()))
         .map(Map.Entry::getValue)
         .findFirst()
         .orElse("Os dados conflitam com um registro que já existe; recarregue e confira.")));
   }
 
-  @ExceptionHandler({OptimisticLockingFailureException.class, OptimisticLockingException.class})
-  ResponseEntity<ApiError> changedMeanwhile(RuntimeException e) {
-    return ResponseEntity.status(HttpStatus.CONFLICT).body(new ApiError(CHANGED_BY_SOMEONE_ELSE));
-  }
-
-  @ExceptionHandler(TaskAlreadyClaimedException.class)
-  ResponseEntity<ApiError> alreadyClaimed(TaskAlreadyClaimedException e) {
-    return ResponseEntity.status(HttpStatus.CONFLICT)
-        .body(new ApiError(ALREADY_CLAIMED));
-  }
-
-  @ExceptionHandler(AccessDeniedException.class)
-  ResponseEntity<ApiError> denied(AccessDeniedException e) {
-    return ResponseEntity.status(HttpStatus.FORBIDDEN).body(new ApiError("Você não tem permissão para esta operação."));
-  }
-
   @ExceptionHandler(RuntimeException.class)
-  ResponseEntity<ApiError> other(RuntimeException e) {
-    UserFacingException refusal = UserFacingException.findIn(e);
+  ResponseEntity<RefusalBody> other(RuntimeException e) {
+    UserFacingException refusal = Refusals.of(e);
     if (refusal != null) {
-      return ResponseEntity.status(refusal.status()).body(new ApiError(refusal.getMessage()));
+      return answer(refusal);
     }
     LOG.error("Unexpected error in /api", e);
-    return ResponseEntity.internalServerError().body(new ApiError("Erro inesperado. Tente de novo ou avise o suporte."));
+    return ResponseEntity.internalServerError().body(RefusalBody.of("Erro inesperado. Tente de novo ou avise o suporte."));
+  }
+
+  /** A refusal as /api answers it: its status, the one body. */
+  static ResponseEntity<RefusalBody> answer(UserFacingException refusal) {
+    return ResponseEntity.status(refusal.status()).body(RefusalBody.of(refusal.getMessage()));
   }
 
   /** A rejected value quoted back, but not a megabyte of it. */

@@ -5,10 +5,7 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
-import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
@@ -16,9 +13,9 @@ import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.springframework.stereotype.Component;
 
 /**
- * A refused task completion, claim or deployment on /engine-rest answers 400 with our pt-BR message instead of the
- * engine's 500 ("ENGINE-03051 ... <message>"), and a claim or change that lost a race 409;
- * everything else keeps the engine's own mapping.
+ * A refused task completion, claim or deployment on /engine-rest answers with its status (400, 403,
+ * 409: see {@link Refusals}) and our pt-BR message instead of the engine's 500 ("ENGINE-03051 ...
+ * <message>"); everything else keeps the engine's own mapping.
  */
 @Component
 public class EngineRestErrors extends CamundaJerseyResourceConfig {
@@ -30,8 +27,6 @@ public class EngineRestErrors extends CamundaJerseyResourceConfig {
     register(UserFacingExceptionHandler.class);
   }
 
-  static final String NOT_ALLOWED = "Você não tem permissão para esta operação.";
-
   /** Our refusal as a JSON answer with its status (400, 403...), like the engine's own errors. */
   static Response refusal(UserFacingException refusal) {
     return Response.status(refusal.status().value())
@@ -40,42 +35,12 @@ public class EngineRestErrors extends CamundaJerseyResourceConfig {
         .build();
   }
 
-  /**
-   * Two people on one task: a claim of a task someone else holds, or a change that lost the race.
-   * The engine answers 500 with its English text and ids; this is a 409 the person understands.
-   */
-  static UserFacingException race(Throwable error) {
-    for (Throwable t = error; t != null && t.getCause() != t; t = t.getCause()) {
-      if (t instanceof TaskAlreadyClaimedException) {
-        return UserFacingException.conflict(ApiExceptionHandler.ALREADY_CLAIMED);
-      }
-      if (t instanceof OptimisticLockingException) {
-        return UserFacingException.conflict(ApiExceptionHandler.CHANGED_BY_SOMEONE_ELSE);
-      }
-    }
-    return null;
-  }
-
-  static UserFacingException ours(Throwable error) {
-    UserFacingException refusal = UserFacingException.findIn(error);
-    if (refusal != null) {
-      return refusal;
-    }
-    // The engine's own "no permission" names the user, the resource and its id, in English.
-    for (Throwable t = error; t != null && t.getCause() != t; t = t.getCause()) {
-      if (t instanceof AuthorizationException) {
-        return UserFacingException.forbidden(NOT_ALLOWED);
-      }
-    }
-    return race(error);
-  }
-
   @Priority(1)
   public static class UserFacingRestExceptionHandler extends RestExceptionHandler {
 
     @Override
     public Response toResponse(RestException exception) {
-      UserFacingException refusal = ours(exception);
+      UserFacingException refusal = Refusals.of(exception);
       return refusal == null ? super.toResponse(exception) : refusal(refusal);
     }
   }
@@ -86,7 +51,7 @@ public class EngineRestErrors extends CamundaJerseyResourceConfig {
 
     @Override
     public Response toResponse(ProcessEngineException exception) {
-      UserFacingException refusal = ours(exception);
+      UserFacingException refusal = Refusals.of(exception);
       return refusal == null ? super.toResponse(exception) : refusal(refusal);
     }
   }

@@ -1,28 +1,31 @@
 package br.com.atende.refusal;
 
+import br.com.atende.common.UserFacingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import org.springframework.http.MediaType;
 
-/** The body of a refusal on the engine's REST roots, in the engine REST's own error shape. */
-public final class RefusalBody {
+/**
+ * The one body of every refusal and error we answer, on /api, /engine-rest and Tasklist's engine
+ * API alike: {"type": "Refusal", "message": "<pt-BR>"}. "type" is there because the engine REST's
+ * own errors have it and its clients (Tasklist among them) read "type" and "message".
+ */
+public record RefusalBody(String type, String message) {
 
+  public static final String TYPE = "Refusal";
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private RefusalBody() {}
-
-  public static Map<String, String> of(String message) {
-    return Map.of("type", "Refusal", "message", message);
+  public static RefusalBody of(String message) {
+    return new RefusalBody(TYPE, message);
   }
 
-  /** Writes the refusal as the whole answer of a servlet filter. */
-  public static void write(HttpServletResponse response, int status, String message) throws IOException {
-    response.setStatus(status);
+  /** Writes the refusal, with its status, as the whole answer of a servlet filter. */
+  public static void write(HttpServletResponse response, UserFacingException refusal) throws IOException {
+    response.setStatus(refusal.status().value());
     response.setContentType(MediaType.APPLICATION_JSON_VALUE);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.getOutputStream().write(JSON.writeValueAsBytes(of(message)));
+    response.getOutputStream().write(JSON.writeValueAsBytes(of(refusal.getMessage())));
   }
 }

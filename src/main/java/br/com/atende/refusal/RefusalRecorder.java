@@ -13,12 +13,13 @@ import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Notes on the current HTTP request when an engine command fails because we refused it, so the
- * webapp's REST layer (which only sees the engine's wrapped exception) can answer with our message.
+ * webapp's REST layer (which only sees the engine's wrapped exception) can answer with our message
+ * and status ({@link WebappRefusalFilter}).
  */
 @Component
 public class RefusalRecorder extends AbstractProcessEnginePlugin {
 
-  public static final String REQUEST_ATTRIBUTE = RefusalRecorder.class.getName() + ".message";
+  public static final String REQUEST_ATTRIBUTE = RefusalRecorder.class.getName() + ".refusal";
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -30,10 +31,10 @@ public class RefusalRecorder extends AbstractProcessEnginePlugin {
         try {
           return next.execute(command);
         } catch (RuntimeException error) {
-          UserFacingException refusal = UserFacingException.findIn(error);
+          UserFacingException refusal = Refusals.of(error);
           RequestAttributes request = RequestContextHolder.getRequestAttributes();
           if (refusal != null && request != null) {
-            request.setAttribute(REQUEST_ATTRIBUTE, refusal.getMessage(), RequestAttributes.SCOPE_REQUEST);
+            request.setAttribute(REQUEST_ATTRIBUTE, refusal, RequestAttributes.SCOPE_REQUEST);
           }
           throw error;
         }

@@ -1,5 +1,6 @@
 package br.com.atende.refusal;
 
+import br.com.atende.common.UserFacingException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,7 +15,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * Tasklist submits forms through the webapp's own engine API (/camunda/api/engine), which answers a
  * refused completion with 500 and the engine's wrapping ("Cannot submit task form ...: ENGINE-03051
- * ..."). This turns it into 400 with just our pt-BR message, which Tasklist shows to the agent.
+ * ..."), and a denied one with the engine's English text. This answers with our refusal's own status
+ * (400, 403, 409...) and the one body, whose message Tasklist shows to the agent.
  */
 @Configuration
 public class WebappRefusalFilter {
@@ -31,10 +33,10 @@ public class WebappRefusalFilter {
         }
         ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, buffered);
-        Object refusal = request.getAttribute(RefusalRecorder.REQUEST_ATTRIBUTE);
-        if (refusal != null && buffered.getStatus() >= 500) {
+        if (request.getAttribute(RefusalRecorder.REQUEST_ATTRIBUTE) instanceof UserFacingException refusal
+            && buffered.getStatus() >= 400) {
           buffered.resetBuffer();
-          RefusalBody.write(buffered, HttpServletResponse.SC_BAD_REQUEST, refusal.toString());
+          RefusalBody.write(buffered, refusal);
         }
         buffered.copyBodyToResponse();
       }

@@ -93,7 +93,7 @@ public class StatisticsReport {
     jdbc.query(sql, params, rs -> {
       String next = rs.getString("next_task");
       LocalDateTime booked = rs.getObject("booked", LocalDateTime.class);
-      if (LeadAttendanceProcess.TASK_CALL_BACK.equals(next)) {
+      if (LeadAttendanceProcess.UserTask.CallBack.id().equals(next)) {
         kept[0]++;
       } else if (next != null) {
         missed[0]++;

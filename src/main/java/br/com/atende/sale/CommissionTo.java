@@ -1,7 +1,9 @@
 package br.com.atende.sale;
 
+import br.com.atende.common.Labelled;
+
 /** Whose commission a sale is, as DMN commission-attribution decides (seed 002, sales items 8 and 9). */
-public enum CommissionTo {
+public enum CommissionTo implements Labelled {
   SELLER("Quem vendeu"),
   FOLLOW_UP_OWNER("Dono do agendamento (tratativa inicial)"),
   MANAGER_DECIDES("O gestor decide");
@@ -12,6 +14,7 @@ public enum CommissionTo {
     this.label = label;
   }
 
+  @Override
   public String label() {
     return label;
   }

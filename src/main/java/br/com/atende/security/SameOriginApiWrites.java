@@ -1,16 +1,16 @@
 package br.com.atende.security;
 
+import br.com.atende.common.UserFacingException;
+import br.com.atende.refusal.RefusalBody;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -27,8 +27,8 @@ import org.springframework.web.util.UrlPathHelper;
 class SameOriginApiWrites extends OncePerRequestFilter {
 
   private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
-  private static final String REFUSAL = "{\"message\":\"Pedido recusado: alterações pela sessão do navegador só são "
-      + "aceitas a partir das páginas do Atende. Recarregue a página e tente de novo.\"}";
+  private static final String REFUSAL = "Pedido recusado: alterações pela sessão do navegador só são "
+      + "aceitas a partir das páginas do Atende. Recarregue a página e tente de novo.";
 
   private static final UrlPathHelper URL_PATHS = new UrlPathHelper();
 
@@ -47,10 +47,7 @@ class SameOriginApiWrites extends OncePerRequestFilter {
     boolean bySession = signedIn != null && signedIn.isAuthenticated()
         && !(signedIn instanceof AnonymousAuthenticationToken);
     if (bySession && !fromOurPages(request)) {
-      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-      response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-      response.getWriter().write(REFUSAL);
+      RefusalBody.write(response, UserFacingException.forbidden(REFUSAL));
       return;
     }
     chain.doFilter(request, response);

@@ -1,7 +1,9 @@
 package br.com.atende.serviceevent;
 
+import br.com.atende.common.Labelled;
+
 /** What the agent does with an event (DESIGN: eventAction), with the form's labels. */
-public enum EventAction {
+public enum EventAction implements Labelled {
   SCHEDULE("Agenda"),
   SUCCESS("Sucesso"),
   LOST("Perdido"),

@@ -51,7 +51,7 @@ public class RecordContactDelegate implements JavaDelegate {
       Map<String, Object> variables = new HashMap<>();
       LOSS_REASON.put(variables, reason);
       execution.getProcessEngineServices().getRuntimeService()
-          .createMessageCorrelation(MESSAGE_EVENT_LOST)
+          .createMessageCorrelation(Message.ServiceEventLost.id())
           .processInstanceBusinessKey(other.getCode())
           .setVariables(variables)
           .correlateAll();

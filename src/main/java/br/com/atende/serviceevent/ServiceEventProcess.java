@@ -1,25 +1,58 @@
 package br.com.atende.serviceevent;
 
+import br.com.atende.common.BpmnId;
+import br.com.atende.common.JsonVariable;
+import br.com.atende.common.ProcessContract;
 import br.com.atende.common.ProcessVariable;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Component;
 
 /** Ids, messages and variables of bpmn/service-event/service-event.bpmn (DESIGN contract). */
 public final class ServiceEventProcess {
 
   public static final String KEY = "service-event";
-  public static final String TASK_EVENT_CONTACT = "EventContact";
-  public static final String TASK_CONFIRM_APPOINTMENT = "ConfirmAppointment";
-  public static final String MESSAGE_APPOINTMENT_CONFIRMED = "AppointmentConfirmed";
-  public static final String MESSAGE_CLIENT_ARRIVED = "ClientArrived";
-  public static final String MESSAGE_EVENT_LOST = "ServiceEventLost";
-  public static final String MESSAGE_RESEND = "LeadZapResend";
+  /** The external tasks' topic: LeadZap's dispatches. */
   public static final String TOPIC_LEADZAP = "leadzap-dispatch";
+
+  /** Its user tasks, each with what its form submits (the trust boundary's whitelist). */
+  public enum UserTask implements ProcessContract.Task {
+    /** The Ficha de agendamento. */
+    EventContact(EVENT_ACTION, APPOINTMENT_AT, TECHNICIAN, LOSS_REASON, LOSE_FUTURE_CYCLE_EVENTS, OBSERVATION),
+    ConfirmAppointment(EVENT_ACTION, APPOINTMENT_AT, TECHNICIAN, OBSERVATION);
+
+    private final Set<String> accepts;
+
+    UserTask(ProcessVariable<?>... accepts) {
+      this.accepts = Stream.of(accepts).map(ProcessVariable::name).collect(Collectors.toUnmodifiableSet());
+    }
+
+    @Override
+    public Set<String> accepts() {
+      return accepts;
+    }
+  }
+
+  /** The other elements code and tests name. */
+  public enum Element implements BpmnId {
+    DispatchScheduled, DispatchNoShow, DispatchResend, Gateway_Rescheduled, Timer_Confirmation,
+    Event_ConfirmedByClient, RecordConfirmation, WaitArrival, RecordArrival, Timer_NoShow,
+    Timer_NoShowBeforeConfirmation, RecordNoShow, EndEvent_Success, EndEvent_Lost, EndEvent_LostWithOthers,
+    EndEvent_Attended, EndEvent_NoShow, EndEvent_NoShowNoWhatsapp, EndEvent_ScheduledSkipped,
+    EndEvent_ConfirmationSkipped
+  }
+
+  public enum Message implements BpmnId {
+    AppointmentConfirmed, ClientArrived, ServiceEventLost, LeadZapResend
+  }
 
   // Kept for the whole instance. The event itself is the business key; this copy is for Tasklist and the forms.
   public static final ProcessVariable<String> EVENT_CODE = ProcessVariable.of("eventCode", String.class);
   /** JSON [{kind, label, dot, status, message, sentAt}]: the LeadZap control of the forms. */
-  public static final ProcessVariable<Object> DISPATCHES = ProcessVariable.of("dispatches", Object.class);
+  public static final JsonVariable DISPATCHES = JsonVariable.named("dispatches");
   public static final ProcessVariable<Date> CONFIRMATION_AT = ProcessVariable.of("confirmationAt", Date.class);
   public static final ProcessVariable<Date> NO_SHOW_AT = ProcessVariable.of("noShowAt", Date.class);
   /** Inputs of BookAppointment in the BPMN: how long before the appointment LeadZap confirms it, and the grace before a no-show. */
@@ -35,8 +68,8 @@ public final class ServiceEventProcess {
   public static final ProcessVariable<Boolean> NO_WHATSAPP = ProcessVariable.of("noWhatsapp", Boolean.class);
   public static final ProcessVariable<Boolean> AGENDA_ENABLED = ProcessVariable.of("agendaEnabled", Boolean.class);
   public static final ProcessVariable<String> AGENDA_REASON = ProcessVariable.of("agendaReason", String.class);
-  public static final ProcessVariable<Object> ACTION_OPTIONS = ProcessVariable.of("actionOptions", Object.class);
-  public static final ProcessVariable<Object> LOSS_REASON_OPTIONS = ProcessVariable.of("lossReasonOptions", Object.class);
+  public static final JsonVariable ACTION_OPTIONS = JsonVariable.named("actionOptions");
+  public static final JsonVariable LOSS_REASON_OPTIONS = JsonVariable.named("lossReasonOptions");
 
   // What the agent submits (DESIGN: eventAction, lossReason, loseFutureCycleEvents, appointmentAt).
   public static final ProcessVariable<String> EVENT_ACTION = ProcessVariable.of("eventAction", String.class);
@@ -57,4 +90,12 @@ public final class ServiceEventProcess {
       List.of(LOSS_REASON, LOSE_FUTURE_CYCLE_EVENTS, OBSERVATION, TECHNICIAN);
 
   private ServiceEventProcess() {}
+
+  @Component
+  public static class Contract extends ProcessContract {
+
+    public Contract() {
+      super(KEY, UserTask.values());
+    }
+  }
 }

@@ -10,7 +10,6 @@ import static br.com.atende.common.Text.blankToNull;
 import static br.com.atende.serviceevent.ServiceEventProcess.*;
 
 import br.com.atende.common.BusinessTime;
-import br.com.atende.common.JsonVariable;
 import br.com.atende.common.UserFacingException;
 import br.com.atende.security.AtendeUser;
 import java.time.LocalDate;
@@ -151,7 +150,7 @@ public class ServiceEventService {
     Map<String, Object> variables = new HashMap<>();
     // For Tasklist's column and the forms' links only: who and what come from the business key and our tables.
     EVENT_CODE.put(variables, event.getCode());
-    DISPATCHES.put(variables, JsonVariable.of(List.of()));
+    DISPATCHES.put(variables, List.of());
     event.startedAs(runtimeService.startProcessInstanceByKey(KEY, event.getCode(), variables).getId());
     return event;
   }
@@ -165,7 +164,7 @@ public class ServiceEventService {
       throw UserFacingException.conflict("O evento " + code + " não tem agendamento em aberto ("
           + event.getStatus().label() + ").");
     }
-    runtimeService.createMessageCorrelation(MESSAGE_CLIENT_ARRIVED).processInstanceBusinessKey(code).correlate();
+    runtimeService.createMessageCorrelation(Message.ClientArrived.id()).processInstanceBusinessKey(code).correlate();
   }
 
   /** Seed 004's WhatsApp icon: send a dispatch again (non-interrupting event subprocess). */
@@ -182,7 +181,7 @@ public class ServiceEventService {
     }
     Map<String, Object> variables = new HashMap<>();
     KIND.put(variables, kind.name());
-    runtimeService.createMessageCorrelation(MESSAGE_RESEND).processInstanceBusinessKey(code)
+    runtimeService.createMessageCorrelation(Message.LeadZapResend.id()).processInstanceBusinessKey(code)
         .setVariables(variables).correlate();
   }
 
@@ -210,7 +209,7 @@ public class ServiceEventService {
     EVENT_ACTION.put(variables, EventAction.CONFIRM.name());
     OBSERVATION.put(variables, "Confirmado pelo cliente no WhatsApp.");
     try {
-      runtimeService.createMessageCorrelation(MESSAGE_APPOINTMENT_CONFIRMED).processInstanceBusinessKey(event.getCode())
+      runtimeService.createMessageCorrelation(Message.AppointmentConfirmed.id()).processInstanceBusinessKey(event.getCode())
           .setVariables(variables).correlate();
       return true;
     } catch (MismatchingMessageCorrelationException e) {

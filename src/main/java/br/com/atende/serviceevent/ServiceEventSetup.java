@@ -29,8 +29,8 @@ public class ServiceEventSetup implements EngineSetup {
       setup.grant(group, Resources.DECISION_DEFINITION, AgendaRules.LOSS_REASONS, Permissions.CREATE_INSTANCE);
     }
     setup.filter(FILTER_DEALER_AGENDA, 6, "Fichas de agendamento e confirmações da concessionária",
-        setup.taskQuery().taskDefinitionKeyIn(ServiceEventProcess.TASK_EVENT_CONTACT,
-            ServiceEventProcess.TASK_CONFIRM_APPOINTMENT).orderByTaskCreateTime().asc(), EVENT_COLUMNS,
+        setup.taskQuery().taskDefinitionKeyIn(ServiceEventProcess.UserTask.EventContact.id(),
+            ServiceEventProcess.UserTask.ConfirmAppointment.id()).orderByTaskCreateTime().asc(), EVENT_COLUMNS,
         Roles.AGENTS, Roles.SUPERVISORS);
   }
 }

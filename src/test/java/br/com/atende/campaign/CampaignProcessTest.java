@@ -1,11 +1,10 @@
 package br.com.atende.campaign;
 
-import static br.com.atende.support.Fixtures.MONDAY_10AM;
+import static br.com.atende.campaign.CampaignProcess.Element.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
 import br.com.atende.leadattendance.AttendanceService;
@@ -17,6 +16,7 @@ import br.com.atende.lead.LeadRepository;
 import br.com.atende.lead.LeadStatus;
 import br.com.atende.support.Fixtures;
 import br.com.atende.support.MariaDbIntegrationTest;
+import br.com.atende.support.ProcessEngineExtension;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,15 +26,16 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.util.ReflectionTestUtils;
 
 /** bpmn/campaign/campaign.bpmn: the campaign closes at the end of its last day and its leads expire. */
 @MariaDbIntegrationTest
 class CampaignProcessTest {
+
+  @RegisterExtension static final ProcessEngineExtension process = new ProcessEngineExtension();
 
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtimeService;
@@ -47,17 +48,6 @@ class CampaignProcessTest {
   @Autowired ManagementService managementService;
   @Autowired ExpireOpenAttendancesDelegate expireOpenAttendances;
 
-  @BeforeEach
-  void setUp() {
-    init(engine);
-    Fixtures.setClock(MONDAY_10AM);
-  }
-
-  @AfterEach
-  void tearDown() {
-    Fixtures.resetClock();
-  }
-
   @Test
   void atTheEndOfItsLastDayTheCampaignClosesAndEveryOpenAttendanceExpires() {
     String store = fixtures.store();
@@ -65,7 +55,7 @@ class CampaignProcessTest {
     Campaign campaign = fixtures.campaign(List.of(store), 4);
     ProcessInstance campaignInstance = runtimeService.createProcessInstanceQuery()
         .processInstanceBusinessKey(campaign.getCode()).processDefinitionKey(CampaignProcess.KEY).singleResult();
-    assertThat(campaignInstance).isWaitingAt("Timer_CampaignEnd");
+    assertThat(campaignInstance).isWaitingAt(Timer_CampaignEnd.id());
     assertThat(job().getDuedate().toInstant())
         .isEqualTo(campaign.getEndsOn().plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant());
 
@@ -81,7 +71,7 @@ class CampaignProcessTest {
     assertThat(campaigns.findById(campaign.getCode()).orElseThrow().getStatus()).isEqualTo(CampaignStatus.CLOSED);
     assertThat(runJobsOf(campaignInstance)).isEqualTo(1);
 
-    assertThat(campaignInstance).hasPassed("CloseCampaign", "ExpireOpenAttendances").isEnded();
+    assertThat(campaignInstance).hasPassed(CloseCampaign.id(), ExpireOpenAttendances.id()).isEnded();
     assertThat(campaigns.findById(campaign.getCode()).orElseThrow().getStatus()).isEqualTo(CampaignStatus.CLOSED);
     for (Pulled open : List.of(inProgress, queued, scheduled)) {
       assertThat(leads.findById(open.leadId()).orElseThrow().getStatus()).isEqualTo(LeadStatus.EXPIRED);

@@ -86,7 +86,7 @@ class DuplicateRegistrationProcessTest {
     String code = jdbc.queryForObject("select code from duplicate_registrations where client_id = ?", String.class, fresh);
     ProcessInstance instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code)
         .singleResult();
-    assertThat(instance).isWaitingAt(DuplicateRegistrationProcess.TASK_TREAT_DUPLICATE);
+    assertThat(instance).isWaitingAt(DuplicateRegistrationProcess.UserTask.TreatDuplicate.id());
     Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
     assertThat(task).hasCandidateGroup(Roles.CENTRAL).isNotAssigned().hasName("Tratar cadastro duplicado");
     assertThat((String) runtimeService.getVariable(instance.getId(), "newRecord")).startsWith("Cliente " + fresh + " · ");
@@ -105,7 +105,7 @@ class DuplicateRegistrationProcessTest {
         "Ficha a manter (keep): \"BOTH\" não é válido; use um destes valores: NEW, EXISTING.");
     assertThat(Api.as(port, fixtures.user(fixtures.unique("seller"), List.of(Roles.SALES)))
         .completeTask(task.getId(), Map.of("keep", "NEW")).status()).isNotEqualTo(204);
-    assertThat(instance).isWaitingAt(DuplicateRegistrationProcess.TASK_TREAT_DUPLICATE);
+    assertThat(instance).isWaitingAt(DuplicateRegistrationProcess.UserTask.TreatDuplicate.id());
 
     Map<String, Object> completion = new HashMap<>(Map.of("keep", "NEW", "informDuplicate", true,
         "adjustRecord", true, "enableService", true, "onboardingCall", false, "observation", "Cliente avisado por telefone."));

@@ -8,7 +8,7 @@ import br.com.atende.lead.LeadRepository;
 import br.com.atende.lead.LeadStatus;
 import br.com.atende.proposal.ProposalProcess;
 import br.com.atende.proposal.ProposalRepository;
-import br.com.atende.proposal.ProposalTaskListener;
+import br.com.atende.proposal.ProposalForm;
 import br.com.atende.proposal.Situation;
 import br.com.atende.support.Api;
 import br.com.atende.support.Api.Response;
@@ -150,14 +150,14 @@ class TrustBoundaryApiTest {
     String anasSale = sell(Api.as(port, ana), "PENDING_OPERATOR");
     String mine = sell(Api.as(port, both), "PENDING_AUDIT");
 
-    String anasPendency = onlyTask(anasSale, ProposalProcess.TASK_RESOLVE_PENDENCY);
+    String anasPendency = onlyTask(anasSale, ProposalProcess.UserTask.ResolvePendency.id());
     Response rewrite = Api.as(port, ana).completeTask(anasPendency, Map.of("proposalCode", brunosSale,
         "situation", "PENDING_AUDIT", "clientName", "Outro Nome", "product", "Nada"));
     assertThat(rewrite.status()).isEqualTo(400);
     assertThat(rewrite.message()).isEqualTo("A tarefa \"Tratar pendência\" não aceita o campo proposalCode.");
     assertThat(proposals.findByCode(brunosSale).orElseThrow().getSituation()).isEqualTo(Situation.PENDING_OPERATOR);
 
-    String audit = onlyTask(mine, ProposalProcess.TASK_AUDIT_PROPOSAL);
+    String audit = onlyTask(mine, ProposalProcess.UserTask.AuditProposal.id());
     Response fakeSeller = Api.as(port, both).completeTask(audit, Map.of("seller", "outra-pessoa",
         "situation", "CONFIRMED_IN_AUDIT"));
     assertThat(fakeSeller.status()).isEqualTo(400);
@@ -167,7 +167,7 @@ class TrustBoundaryApiTest {
         ProposalProcess.SELLER.name(), "outra-pessoa");
     Response own = Api.as(port, both).completeTask(audit, Map.of("situation", "CONFIRMED_IN_AUDIT"));
     assertThat(own.status()).isEqualTo(400);
-    assertThat(own.message()).isEqualTo(ProposalTaskListener.OWN_SALE_REFUSED);
+    assertThat(own.message()).isEqualTo(ProposalForm.OWN_SALE_REFUSED);
     assertThat(Api.as(port, auditor).completeTask(audit, Map.of("situation", "CONFIRMED_IN_AUDIT")).status())
         .isEqualTo(204);
   }
@@ -176,11 +176,18 @@ class TrustBoundaryApiTest {
   void anAuditorCannotHandTheAuditToSomeoneOutsideTheTeam() {
     String auditor = fixtures.user(fixtures.unique("auditor"), List.of(Roles.AUDITORS));
     String code = sell(Api.as(port, ana), "PENDING_AUDIT");
-    String audit = onlyTask(code, ProposalProcess.TASK_AUDIT_PROPOSAL);
+    String audit = onlyTask(code, ProposalProcess.UserTask.AuditProposal.id());
 
     Response handOver = Api.as(port, auditor).post("/engine-rest/task/" + audit + "/claim", Map.of("userId", bruno));
     assertThat(handOver.status()).isEqualTo(403);
-    assertThat(handOver.message()).isEqualTo(ProposalTaskListener.NOT_AN_AUDITOR);
+    assertThat(handOver.message()).isEqualTo(ProposalForm.NOT_AN_AUDITOR);
+    // Tasklist's own engine API keeps the status (403, not 400) and the body.
+    Api tasklist = Api.withSession(port, auditor);
+    assertThat(tasklist.get("/camunda/app/tasklist/default/").status()).isEqualTo(200);
+    Response viaTasklist = tasklist.webappPost("/camunda/api/engine/engine/default/task/" + audit + "/claim",
+        Map.of("userId", bruno));
+    assertThat(viaTasklist.status()).isEqualTo(403);
+    assertThat(viaTasklist.message()).isEqualTo(ProposalForm.NOT_AN_AUDITOR);
     assertThat(taskService.createTaskQuery().taskId(audit).singleResult().getAssignee()).isNull();
     assertThat(Api.as(port, auditor).post("/engine-rest/task/" + audit + "/claim", Map.of("userId", auditor)).status())
         .isEqualTo(204);
@@ -217,7 +224,7 @@ class TrustBoundaryApiTest {
   @Test
   void aMaintenanceMessageForNoProposalIsACleanRefusal() {
     Response response = Api.as(port, "admin").post("/engine-rest/message",
-        Map.of("messageName", ProposalProcess.MESSAGE_MAINTENANCE, "businessKey", "2026-999999"));
+        Map.of("messageName", ProposalProcess.Message.ProposalMaintenance.id(), "businessKey", "2026-999999"));
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.message()).startsWith("Nenhuma proposta com o código 2026-999999");
     assertThat(response.text()).doesNotContain("Exception", "ENGINE-", "java.");

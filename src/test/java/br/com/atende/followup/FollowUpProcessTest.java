@@ -95,7 +95,7 @@ class FollowUpProcessTest {
     assertThat(opened.dueOn()).isEqualTo(WEDNESDAY);
     assertThat(opened.maxDueOn()).isEqualTo(MAX);
     ProcessInstance pi = instance(opened);
-    assertThat(pi).isWaitingAt(FollowUpProcess.TASK_FOLLOW_UP_CLIENT).task().isAssignedTo(seller)
+    assertThat(pi).isWaitingAt(FollowUpProcess.UserTask.FollowUpClient.id()).task().isAssignedTo(seller)
         .hasDueDate(Date.from(BusinessTime.toInstant(LocalDateTime.of(2026, 12, 2, 23, 59, 59))));
     assertThat(pi).variables().containsEntry("clientName", client.getName())
         .containsEntry("typeLabel", "#venda/tratativas com contato").containsEntry("product", "Intimação eletrônica")
@@ -169,7 +169,7 @@ class FollowUpProcessTest {
     complete(seller, opened, Map.of("followUpAction", "RENEW", "newDueOn", "2026-12-04",
         "observation", "Cliente pediu até sexta para decidir"));
 
-    assertThat(pi).isWaitingAt(FollowUpProcess.TASK_FOLLOW_UP_CLIENT).task().isAssignedTo(seller);
+    assertThat(pi).isWaitingAt(FollowUpProcess.UserTask.FollowUpClient.id()).task().isAssignedTo(seller);
     assertThat(service.byCode(opened.code()).getDueOn()).isEqualTo(LocalDate.of(2026, 12, 4));
     assertThat(timer(pi).getDuedate()).isEqualTo(endOf(LocalDate.of(2026, 12, 4)));
     assertThat(runtimeService.getVariables(pi.getId())).doesNotContainKeys("followUpAction", "newDueOn", "observation")
@@ -183,7 +183,7 @@ class FollowUpProcessTest {
     assertThat(timer(pi).getDuedate()).isEqualTo(endOf(MAX));
 
     assertRefused(seller, opened, Map.of("followUpAction", "RENEW"), HttpStatus.BAD_REQUEST, "já está no prazo máximo");
-    assertThat(pi).isWaitingAt(FollowUpProcess.TASK_FOLLOW_UP_CLIENT);
+    assertThat(pi).isWaitingAt(FollowUpProcess.UserTask.FollowUpClient.id());
   }
 
   @Test
@@ -220,10 +220,10 @@ class FollowUpProcessTest {
 
     assertThat(service.closeForSale(client.getId(), "  intimacao   eletronica ", seller)).containsExactly(same.code());
 
-    assertThat(closed).isEnded().hasPassed("EndEvent_ClosedBySale");
+    assertThat(closed).isEnded().hasPassed(FollowUpProcess.Element.EndEvent_ClosedBySale.id());
     assertThat(service.byCode(same.code()).getStatus()).isEqualTo(FollowUpStatus.SOLD);
-    assertThat(instance(otherProduct)).isWaitingAt(FollowUpProcess.TASK_FOLLOW_UP_CLIENT);
-    assertThat(instance(otherOwner)).isWaitingAt(FollowUpProcess.TASK_FOLLOW_UP_CLIENT);
+    assertThat(instance(otherProduct)).isWaitingAt(FollowUpProcess.UserTask.FollowUpClient.id());
+    assertThat(instance(otherOwner)).isWaitingAt(FollowUpProcess.UserTask.FollowUpClient.id());
     assertThat(service.openOf(client.getId())).extracting(FollowUpView::code, FollowUpView::owner,
             FollowUpView::holdsClient)
         .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(otherProduct.code(), seller, true),
@@ -256,7 +256,7 @@ class FollowUpProcessTest {
     ProcessInstance pi = instance(opened);
 
     assertThat(opened.status()).isEqualTo("PENDING_VALIDATION");
-    assertThat(pi).isWaitingAt(FollowUpProcess.TASK_VALIDATE).task().hasCandidateGroup(Roles.SUPERVISORS)
+    assertThat(pi).isWaitingAt(FollowUpProcess.UserTask.ValidateFollowUp.id()).task().hasCandidateGroup(Roles.SUPERVISORS)
         .isNotAssigned();
     assertThat(service.mine(user(seller))).isEmpty();
     assertThat(service.openOf(client.getId())).extracting(FollowUpView::status, FollowUpView::holdsClient)
@@ -266,7 +266,7 @@ class FollowUpProcessTest {
     assertThatThrownBy(() -> completeAs(seller, validation, Map.of("validationDecision", "APPROVE")));
     completeAs(supervisor, validation, Map.of("validationDecision", "APPROVE"));
 
-    assertThat(pi).hasPassed("RecordValidation").isWaitingAt(FollowUpProcess.TASK_FOLLOW_UP_CLIENT).task()
+    assertThat(pi).hasPassed(FollowUpProcess.Element.RecordValidation.id()).isWaitingAt(FollowUpProcess.UserTask.FollowUpClient.id()).task()
         .isAssignedTo(seller);
     FollowUp row = service.byCode(opened.code());
     assertThat(row.getStatus()).isEqualTo(FollowUpStatus.OPEN);

@@ -1,11 +1,11 @@
 package br.com.atende.leadattendance;
 
-import static br.com.atende.support.Fixtures.MONDAY_10AM;
+import static br.com.atende.leadattendance.LeadAttendanceProcess.Element.*;
+import static br.com.atende.leadattendance.LeadAttendanceProcess.UserTask.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
 import br.com.atende.leadattendance.AttendanceService.Pulled;
@@ -22,21 +22,20 @@ import br.com.atende.lead.LeadRepository;
 import br.com.atende.lead.LeadStatus;
 import br.com.atende.support.Fixtures;
 import br.com.atende.support.MariaDbIntegrationTest;
+import br.com.atende.support.ProcessEngineExtension;
 import java.time.LocalDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -46,10 +45,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 @MariaDbIntegrationTest
 class LeadAttendanceProcessTest {
 
+  @RegisterExtension static final ProcessEngineExtension process = new ProcessEngineExtension();
+
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
-  @Autowired IdentityService identityService;
   @Autowired AttendanceService attendance;
   @Autowired CallbackService callbacks;
   @Autowired LeadRepository leads;
@@ -62,17 +62,9 @@ class LeadAttendanceProcessTest {
 
   @BeforeEach
   void setUp() {
-    init(engine);
-    Fixtures.setClock(MONDAY_10AM);
     store = fixtures.store();
     agent = fixtures.agent(store);
     campaign = fixtures.campaign(List.of(store), 3);
-  }
-
-  @AfterEach
-  void tearDown() {
-    identityService.clearAuthentication();
-    Fixtures.resetClock();
   }
 
   @Test
@@ -80,7 +72,7 @@ class LeadAttendanceProcessTest {
     Pulled pulled = pull(agent);
 
     ProcessInstance pi = instance(pulled);
-    assertThat(pi).isWaitingAt("AttendLead").task().isAssignedTo(agent);
+    assertThat(pi).isWaitingAt(AttendLead.id()).task().isAssignedTo(agent);
     assertThat(pi.getBusinessKey()).isEqualTo(String.valueOf(pulled.leadId()));
     assertThat(pi).variables()
         .containsEntry("leadName", "Cliente 1")
@@ -97,7 +89,7 @@ class LeadAttendanceProcessTest {
   void noAnswerSendsTheLeadToTheEndOfTheQueueTwiceAndTheThirdEndsIt() {
     Pulled first = pull(agent);
     complete(first, Map.of("outcome", "NO_ANSWER", "reason", "BUSY"));
-    assertThat(instance(first)).isWaitingAt("WaitInQueue");
+    assertThat(instance(first)).isWaitingAt(WaitInQueue.id());
     assertThat(lead(first).getStatus()).isEqualTo(LeadStatus.QUEUED);
 
     // Back at the END: the two other leads come first.
@@ -108,17 +100,17 @@ class LeadAttendanceProcessTest {
     Pulled again = pull(agent);
     assertThat(again.leadId()).isEqualTo(first.leadId());
     assertThat(again.processInstanceId()).isEqualTo(first.processInstanceId());
-    assertThat(instance(first)).isWaitingAt("AttendLead").task().isAssignedTo(agent);
+    assertThat(instance(first)).isWaitingAt(AttendLead.id()).task().isAssignedTo(agent);
     assertThat(instance(first)).variables().doesNotContainKey("outcome");
     complete(again, Map.of("outcome", "NO_ANSWER", "reason", "VOICEMAIL"));
-    assertThat(instance(first)).isWaitingAt("WaitInQueue");
+    assertThat(instance(first)).isWaitingAt(WaitInQueue.id());
 
     Pulled last = pull(agent);
     assertThat(last.leadId()).isEqualTo(first.leadId());
     ProcessInstance pi = instance(first);
     complete(last, Map.of("outcome", "NO_ANSWER", "reason", "NO_PICKUP", "observation", "Chama e ninguém atende"));
 
-    assertThat(pi).hasPassed("CloseLead").isEnded();
+    assertThat(pi).hasPassed(CloseLead.id()).isEnded();
     Lead lead = lead(first);
     assertThat(lead.getStatus()).isEqualTo(LeadStatus.EXHAUSTED);
     assertThat(lead.getAttempts()).isEqualTo(3);
@@ -138,7 +130,7 @@ class LeadAttendanceProcessTest {
     ProcessInstance pi = instance(pulled);
     complete(pulled, Map.of("outcome", "SCHEDULED", "callbackAt", "2026-11-30T15:00", "observation", "Pediu à tarde"));
 
-    assertThat(pi).isWaitingAt("Gateway_CallbackEvents");
+    assertThat(pi).isWaitingAt(Gateway_CallbackEvents.id());
     assertThat(job().getDuedate()).isEqualTo(date(LocalDateTime.of(2026, 11, 30, 14, 45)));
     Lead lead = lead(pulled);
     assertThat(lead.getStatus()).isEqualTo(LeadStatus.SCHEDULED);
@@ -147,22 +139,22 @@ class LeadAttendanceProcessTest {
 
     execute(job());
 
-    assertThat(pi).isWaitingAt("CallBack").task().isAssignedTo(agent)
+    assertThat(pi).isWaitingAt(CallBack.id()).task().isAssignedTo(agent)
         .hasDueDate(date(LocalDateTime.of(2026, 11, 30, 15, 0)));
     assertThat(pi).variables().doesNotContainKeys("outcome", "callbackAt")
         .containsEntry("conversation", "Roteiro de teste");
     Task callBack = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
     complete(callBack.getId(), Map.of("outcome", "CONTRACTED", "saleDescription", "Fibra 500 Mega"));
 
-    assertThat(pi).hasPassed("CallBack", "CloseLead").isEnded();
+    assertThat(pi).hasPassed(CallBack.id(), CloseLead.id()).isEnded();
     lead = lead(pulled);
     assertThat(lead.getStatus()).isEqualTo(LeadStatus.CONTRACTED);
     assertThat(lead.getSaleDescription()).isEqualTo("Fibra 500 Mega");
     assertThat(lead.getCallbackAt()).isNull();
     assertThat(attempts.findByLeadIdOrderByAttemptNo(lead.getId()))
         .extracting(LeadAttempt::getTask, LeadAttempt::getOutcome)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("AttendLead", "SCHEDULED"),
-            org.assertj.core.groups.Tuple.tuple("CallBack", "CONTRACTED"));
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(AttendLead.id(), "SCHEDULED"),
+            org.assertj.core.groups.Tuple.tuple(CallBack.id(), "CONTRACTED"));
   }
 
   @Test
@@ -175,7 +167,7 @@ class LeadAttendanceProcessTest {
 
     Pulled withDate = pull(agent);
     complete(withDate, Map.of("outcome", "WHATSAPP_SENT", "callbackAt", "2026-12-05T11:00"));
-    assertThat(instance(withDate)).isWaitingAt("Gateway_CallbackEvents");
+    assertThat(instance(withDate)).isWaitingAt(Gateway_CallbackEvents.id());
     assertThat(lead(withDate).getStatus()).isEqualTo(LeadStatus.SCHEDULED);
     assertThat(lead(withDate).getCallbackKind()).isEqualTo("WHATSAPP_SENT");
   }
@@ -231,7 +223,7 @@ class LeadAttendanceProcessTest {
     assertThatThrownBy(() -> complete(pulled, variables))
         .satisfies(error -> assertThat(UserFacingException.findIn(error)).hasMessage(message));
 
-    assertThat(instance(pulled)).isWaitingAt("AttendLead");
+    assertThat(instance(pulled)).isWaitingAt(AttendLead.id());
     assertThat(taskService.createTaskQuery().taskId(pulled.taskId()).count()).isEqualTo(1);
     assertThat(instance(pulled)).variables().doesNotContainKeys("outcome", "reason", "callbackAt", "attemptAgent");
     assertThat(lead(pulled).getAttempts()).isZero();
@@ -278,7 +270,7 @@ class LeadAttendanceProcessTest {
 
     callbacks.reschedule(agentUser(agent), pulled.leadId(), "2026-12-01T11:00");
 
-    assertThat(pi).isWaitingAt("Gateway_CallbackEvents");
+    assertThat(pi).isWaitingAt(Gateway_CallbackEvents.id());
     assertThat(job().getDuedate()).isEqualTo(date(LocalDateTime.of(2026, 12, 1, 10, 45)));
     assertThat(lead(pulled).getCallbackAt()).isEqualTo(BusinessTime.toInstant(LocalDateTime.of(2026, 12, 1, 11, 0)));
     assertThatThrownBy(() -> callbacks.reschedule(agentUser(agent), pulled.leadId(), "2026-12-06T11:00"))
@@ -288,7 +280,7 @@ class LeadAttendanceProcessTest {
 
     callbacks.cancel(agentUser(agent), pulled.leadId());
 
-    assertThat(pi).hasPassed("Event_CallbackCancelled", "RequeueLead").isWaitingAt("WaitInQueue");
+    assertThat(pi).hasPassed(Event_CallbackCancelled.id(), RequeueLead.id()).isWaitingAt(WaitInQueue.id());
     assertThat(lead(pulled).getStatus()).isEqualTo(LeadStatus.QUEUED);
     assertThat(lead(pulled).getCallbackAt()).isNull();
   }
@@ -298,17 +290,17 @@ class LeadAttendanceProcessTest {
     Pulled pulled = pull(agent);
     ProcessInstance pi = instance(pulled);
     complete(pulled, Map.of("outcome", "SCHEDULED", "callbackAt", "2026-11-30T10:30"));
-    assertThat(pi).isWaitingAt("Gateway_CallbackEvents");
+    assertThat(pi).isWaitingAt(Gateway_CallbackEvents.id());
     execute(job());
-    assertThat(pi).isWaitingAt("CallBack");
+    assertThat(pi).isWaitingAt(CallBack.id());
 
     callbacks.reschedule(agentUser(agent), pulled.leadId(), "2026-12-02T16:00");
 
-    assertThat(pi).hasPassed("Event_CallBackRescheduled").isWaitingAt("Gateway_CallbackEvents");
+    assertThat(pi).hasPassed(Event_CallBackRescheduled.id()).isWaitingAt(Gateway_CallbackEvents.id());
     assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
 
     callbacks.cancel(agentUser(agent), pulled.leadId());
-    assertThat(pi).isWaitingAt("WaitInQueue");
+    assertThat(pi).isWaitingAt(WaitInQueue.id());
   }
 
   @Test
@@ -316,12 +308,12 @@ class LeadAttendanceProcessTest {
     Pulled pulled = pull(agent);
     ProcessInstance pi = instance(pulled);
     complete(pulled, Map.of("outcome", "SCHEDULED", "callbackAt", "2026-11-30T10:30"));
-    assertThat(pi).isWaitingAt("Gateway_CallbackEvents");
+    assertThat(pi).isWaitingAt(Gateway_CallbackEvents.id());
     execute(job());
 
     callbacks.cancel(agentUser(agent), pulled.leadId());
 
-    assertThat(pi).hasPassed("Event_CallBackCancelled").isWaitingAt("WaitInQueue");
+    assertThat(pi).hasPassed(Event_CallBackCancelled.id()).isWaitingAt(WaitInQueue.id());
     assertThat(lead(pulled).getStatus()).isEqualTo(LeadStatus.QUEUED);
   }
 
@@ -339,12 +331,7 @@ class LeadAttendanceProcessTest {
   }
 
   private void complete(String taskId, Map<String, Object> variables) {
-    identityService.setAuthentication(agent, List.of(Roles.AGENTS, Roles.storeGroup(store)));
-    try {
-      taskService.complete(taskId, new HashMap<>(variables));
-    } finally {
-      identityService.clearAuthentication();
-    }
+    process.completeAs(agent, taskId, variables);
   }
 
   private ProcessInstance instance(Pulled pulled) {

@@ -4,6 +4,8 @@ import static br.com.atende.support.Fixtures.MONDAY_10AM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import br.com.atende.campaign.Campaign;
+import br.com.atende.lead.Outcome;
+import br.com.atende.proposal.Situation;
 import br.com.atende.security.Roles;
 import br.com.atende.support.Api;
 import br.com.atende.support.Api.Response;
@@ -42,6 +44,17 @@ class MyWorkApiTest {
   @AfterEach
   void tearDown() {
     Fixtures.resetClock();
+  }
+
+  @Test
+  void thePagesReadTheLabelsOfTheEnums() {
+    JsonNode labels = api.get("/api/labels").body();
+
+    assertThat(labels.path("leadStatus").path("QUEUED").asText()).isEqualTo("Na fila");
+    assertThat(labels.path("outcome").path("NO_ANSWER").asText()).isEqualTo(Outcome.NO_ANSWER.label());
+    assertThat(labels.path("situation").size()).isEqualTo(Situation.values().length);
+    assertThat(labels.path("cancelReason").path("OTHER").asText()).isEqualTo("Outro");
+    assertThat(labels.path("dispatchKind").path("NO_SHOW").asText()).isEqualTo("No Show");
   }
 
   @Test

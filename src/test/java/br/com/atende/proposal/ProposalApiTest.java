@@ -168,10 +168,10 @@ class ProposalApiTest {
 
     Response claim = api.post("/engine-rest/task/" + audit + "/claim", Map.of("userId", both));
     assertThat(claim.status()).isEqualTo(400);
-    assertThat(claim.message()).isEqualTo(ProposalTaskListener.OWN_SALE_REFUSED);
+    assertThat(claim.message()).isEqualTo(ProposalForm.OWN_SALE_REFUSED);
     Response refused = api.completeTask(audit, Map.of("situation", "CONFIRMED_IN_AUDIT"));
     assertThat(refused.status()).isEqualTo(400);
-    assertThat(refused.message()).isEqualTo(ProposalTaskListener.OWN_SALE_REFUSED);
+    assertThat(refused.message()).isEqualTo(ProposalForm.OWN_SALE_REFUSED);
   }
 
   /** Pulls a lead and completes it as a sale; answers the lead as GET /api/leads/{id} shows it. */

@@ -1,11 +1,12 @@
 package br.com.atende.proposal;
 
-import static br.com.atende.support.Fixtures.MONDAY_10AM;
+import static br.com.atende.leadattendance.LeadAttendanceProcess.Element.*;
+import static br.com.atende.proposal.ProposalProcess.Element.*;
+import static br.com.atende.proposal.ProposalProcess.UserTask.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import br.com.atende.engine.OpenTasks;
 import br.com.atende.leadattendance.AttendanceService;
@@ -16,31 +17,32 @@ import br.com.atende.security.Roles;
 import br.com.atende.lead.LeadRepository;
 import br.com.atende.support.Fixtures;
 import br.com.atende.support.MariaDbIntegrationTest;
+import br.com.atende.support.ProcessEngineExtension;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** bpmn/proposal/proposal.bpmn, from the sale to every situation and move, driven through the engine on MariaDB. */
 @MariaDbIntegrationTest
 class ProposalProcessTest {
 
+  @RegisterExtension static final ProcessEngineExtension process = new ProcessEngineExtension();
+
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
-  @Autowired IdentityService identityService;
   @Autowired AttendanceService attendance;
   @Autowired ProposalService proposals;
   @Autowired ProposalRepository proposalRows;
@@ -57,8 +59,6 @@ class ProposalProcessTest {
 
   @BeforeEach
   void setUp() {
-    init(engine);
-    Fixtures.setClock(MONDAY_10AM);
     store = fixtures.store();
     seller = fixtures.agent(store);
     auditor = fixtures.user(fixtures.unique("auditor"), List.of(Roles.AUDITORS));
@@ -66,20 +66,14 @@ class ProposalProcessTest {
     campaign = fixtures.campaign(List.of(store), 5).getCode();
   }
 
-  @AfterEach
-  void tearDown() {
-    identityService.clearAuthentication();
-    Fixtures.resetClock();
-  }
-
   @Test
   void aSaleBecomesAProposalWithACodeWaitingForTheAuditorsByDefault() {
     Pulled pulled = pull(seller);
     ProcessInstance lead = runtimeService.createProcessInstanceQuery()
         .processInstanceId(pulled.processInstanceId()).singleResult();
-    completeAs(seller, pulled.taskId(), Map.of("outcome", "CONTRACTED", "saleDescription", "Fibra 500 Mega"));
+    process.completeAs(seller, pulled.taskId(), Map.of("outcome", "CONTRACTED", "saleDescription", "Fibra 500 Mega"));
 
-    assertThat(lead).hasPassed("CloseLead", "CreateProposal").isEnded();
+    assertThat(lead).hasPassed(CloseLead.id(), CreateProposal.id()).isEnded();
     Proposal proposal = proposalRows.findFirstByLeadIdOrderByIdDesc(pulled.leadId()).orElseThrow();
     assertThat(proposal.getCode()).matches("2026-\\d{6}");
     assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(pulled.processInstanceId())
@@ -95,7 +89,7 @@ class ProposalProcessTest {
         .containsExactly(tuple(ProposalPhone.Type.CELULAR, ProposalPhone.Status.NOT_CALLED));
 
     ProcessInstance pi = instance(proposal.getCode());
-    assertThat(pi).isWaitingAt("AuditProposal").task().hasCandidateGroup(Roles.AUDITORS).isNotAssigned();
+    assertThat(pi).isWaitingAt(AuditProposal.id()).task().hasCandidateGroup(Roles.AUDITORS).isNotAssigned();
     assertThat(pi).variables()
         .containsEntry("situation", "PENDING_AUDIT")
         .containsEntry("seller", seller)
@@ -111,7 +105,7 @@ class ProposalProcessTest {
   void pendingGoesToTheSellerAloneWhoFixesTheDataDialsAnotherPhoneAndSendsItToAudit() {
     String code = sell("PENDING_OPERATOR");
     ProcessInstance pi = instance(code);
-    assertThat(pi).isWaitingAt("ResolvePendency").task().isAssignedTo(seller);
+    assertThat(pi).isWaitingAt(ResolvePendency.id()).task().isAssignedTo(seller);
     assertThat(pi).variables().containsEntry("editable", true);
     Map<String, Object> options = Map.of("situationOptions", runtimeService.getVariable(pi.getId(), "situationOptions"));
     assertThat(options.toString()).contains("PENDING_OPERATOR", "PENDING_AUDIT").doesNotContain("CONFIRMED");
@@ -120,7 +114,7 @@ class ProposalProcessTest {
     assertThat(runtimeService.getVariable(pi.getId(), "phoneOptions").toString()).contains("+5562990000000");
     Map<String, Object> noAnswer = keepData(code, "PENDING_OPERATOR");
     noAnswer.putAll(Map.of("dialedPhone", "+5562990000000", "dialResult", "NO_ANSWER"));
-    completeAs(seller, task(code).getId(), noAnswer);
+    process.completeAs(seller, task(code).getId(), noAnswer);
     Map<String, Object> resolved = new HashMap<>(Map.of(
         "situation", "PENDING_AUDIT",
         "clientName", "Maria da Silva",
@@ -129,9 +123,9 @@ class ProposalProcessTest {
         "product", "Fibra 500 Mega + TV",
         "newPhoneType", "COMERCIAL", "newPhoneDdd", "62", "newPhoneNumber", "3212-0000",
         "dialedPhone", "+556232120000", "dialResult", "ANSWERED"));
-    completeAs(seller, task(code).getId(), resolved);
+    process.completeAs(seller, task(code).getId(), resolved);
 
-    assertThat(pi).hasPassed("RecordSituation").isWaitingAt("AuditProposal");
+    assertThat(pi).hasPassed(RecordSituation.id()).isWaitingAt(AuditProposal.id());
     Proposal proposal = proposals.byCode(code);
     assertThat(proposal.getSituation()).isEqualTo(Situation.PENDING_AUDIT);
     assertThat(proposal.getClientName()).isEqualTo("Maria da Silva");
@@ -144,7 +138,7 @@ class ProposalProcessTest {
             tuple(ProposalPhone.Type.COMERCIAL, "+556232120000", ProposalPhone.Status.ANSWERED));
     assertThat(phones.findByProposalIdOrderById(proposal.getId())).allSatisfy(p -> assertThat(p.getLastCallAt()).isNotNull());
     ProposalChange last = lastChange(proposal);
-    assertThat(last.getTask()).isEqualTo("ResolvePendency");
+    assertThat(last.getTask()).isEqualTo(ResolvePendency.id());
     assertThat(last.getChangedBy()).isEqualTo(seller);
     assertThat(last.getFromSituation()).isEqualTo(Situation.PENDING_OPERATOR);
     assertThat(last.getToSituation()).isEqualTo(Situation.PENDING_AUDIT);
@@ -158,53 +152,53 @@ class ProposalProcessTest {
   void theAuditorReturnsItSayingWhatIsPendingTheSellerResolvesAndTheAuditorConfirms() {
     String code = sell("PENDING_OPERATOR");
     ProcessInstance pi = instance(code);
-    completeAs(seller, task(code).getId(), keepData(code, "PENDING_OPERATOR"));
-    assertThat(pi).isWaitingAt("ResolvePendency").task().isAssignedTo(seller);
-    completeAs(seller, task(code).getId(), keepData(code, "PENDING_AUDIT"));
-    assertThat(pi).isWaitingAt("AuditProposal");
+    process.completeAs(seller, task(code).getId(), keepData(code, "PENDING_OPERATOR"));
+    assertThat(pi).isWaitingAt(ResolvePendency.id()).task().isAssignedTo(seller);
+    process.completeAs(seller, task(code).getId(), keepData(code, "PENDING_AUDIT"));
+    assertThat(pi).isWaitingAt(AuditProposal.id());
 
     String audit = task(code).getId();
     assertRefused(auditor, audit, Map.of("situation", "RETURNED_TO_OPERATOR"),
         "Ao devolver ao operador, descreva em Observação o que está pendente.");
-    completeAs(auditor, audit, Map.of("situation", "RETURNED_TO_OPERATOR", "observation", "Falta o CPF do titular"));
-    assertThat(pi).isWaitingAt("ResolvePendency").task().isAssignedTo(seller);
+    process.completeAs(auditor, audit, Map.of("situation", "RETURNED_TO_OPERATOR", "observation", "Falta o CPF do titular"));
+    assertThat(pi).isWaitingAt(ResolvePendency.id()).task().isAssignedTo(seller);
     assertThat(proposals.byCode(code).getSituation()).isEqualTo(Situation.RETURNED_TO_OPERATOR);
     assertThat(pi).variables().doesNotContainKey("observation");
 
     Map<String, Object> fixed = keepData(code, "PENDING_AUDIT");
     fixed.put("cpfCnpj", "52998224725");
-    completeAs(seller, task(code).getId(), fixed);
-    completeAs(auditor, task(code).getId(), Map.of("situation", "CONFIRMED_IN_AUDIT"));
+    process.completeAs(seller, task(code).getId(), fixed);
+    process.completeAs(auditor, task(code).getId(), Map.of("situation", "CONFIRMED_IN_AUDIT"));
 
-    assertThat(pi).hasPassed("EndEvent_Confirmed").isEnded();
+    assertThat(pi).hasPassed(EndEvent_Confirmed.id()).isEnded();
     assertThat(proposals.byCode(code).getSituation()).isEqualTo(Situation.CONFIRMED_IN_AUDIT);
     assertThat(changes.findByProposalIdOrderById(proposals.byCode(code).getId()))
         .extracting(ProposalChange::getTask, ProposalChange::getChangedBy, ProposalChange::getToSituation)
         .containsExactly(
             tuple("Venda", seller, Situation.PENDING_OPERATOR),
-            tuple("ResolvePendency", seller, Situation.PENDING_OPERATOR),
-            tuple("ResolvePendency", seller, Situation.PENDING_AUDIT),
-            tuple("AuditProposal", auditor, Situation.RETURNED_TO_OPERATOR),
-            tuple("ResolvePendency", seller, Situation.PENDING_AUDIT),
-            tuple("AuditProposal", auditor, Situation.CONFIRMED_IN_AUDIT));
+            tuple(ResolvePendency.id(), seller, Situation.PENDING_OPERATOR),
+            tuple(ResolvePendency.id(), seller, Situation.PENDING_AUDIT),
+            tuple(AuditProposal.id(), auditor, Situation.RETURNED_TO_OPERATOR),
+            tuple(ResolvePendency.id(), seller, Situation.PENDING_AUDIT),
+            tuple(AuditProposal.id(), auditor, Situation.CONFIRMED_IN_AUDIT));
   }
 
   @Test
   void theAuditorKeepsItInAuditOrCancelsItWithReasonAndObservation() {
     String code = sell("PENDING_AUDIT");
     ProcessInstance pi = instance(code);
-    completeAs(auditor, task(code).getId(), Map.of("situation", "PENDING_AUDIT"));
-    assertThat(pi).isWaitingAt("AuditProposal");
+    process.completeAs(auditor, task(code).getId(), Map.of("situation", "PENDING_AUDIT"));
+    assertThat(pi).isWaitingAt(AuditProposal.id());
 
     String audit = task(code).getId();
     assertRefused(auditor, audit, Map.of("situation", "CANCELLED_IN_AUDIT", "observation", "Cliente negou"),
         "Para cancelar, informe o motivo do cancelamento.");
     assertRefused(auditor, audit, Map.of("situation", "CANCELLED_IN_AUDIT", "cancelReason", "NOT_CONFIRMED"),
         "Para cancelar, descreva em Observação o que foi encontrado.");
-    completeAs(auditor, audit, Map.of("situation", "CANCELLED_IN_AUDIT", "cancelReason", "NOT_CONFIRMED",
+    process.completeAs(auditor, audit, Map.of("situation", "CANCELLED_IN_AUDIT", "cancelReason", "NOT_CONFIRMED",
         "observation", "Na gravação o cliente não aceita a oferta"));
 
-    assertThat(pi).hasPassed("EndEvent_Cancelled").isEnded();
+    assertThat(pi).hasPassed(EndEvent_Cancelled.id()).isEnded();
     ProposalChange last = lastChange(proposals.byCode(code));
     assertThat(last.getToSituation()).isEqualTo(Situation.CANCELLED_IN_AUDIT);
     assertThat(last.getCancelReason()).isEqualTo(CancelReason.NOT_CONFIRMED);
@@ -216,7 +210,7 @@ class ProposalProcessTest {
     String code = sell("CANCELLED_BY_OPERATOR");
 
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(code).singleResult()
-        .getEndActivityId()).isEqualTo("EndEvent_Cancelled");
+        .getEndActivityId()).isEqualTo(EndEvent_Cancelled.id());
     assertThat(proposals.byCode(code).getSituation()).isEqualTo(Situation.CANCELLED_BY_OPERATOR);
   }
 
@@ -228,13 +222,13 @@ class ProposalProcessTest {
     String audit = task(code).getId();
 
     assertThatThrownBy(() -> taskService.claim(audit, sellerAndAuditor))
-        .satisfies(e -> assertThat(UserFacingException.findIn(e)).hasMessage(ProposalTaskListener.OWN_SALE_REFUSED));
+        .satisfies(e -> assertThat(UserFacingException.findIn(e)).hasMessage(ProposalForm.OWN_SALE_REFUSED));
     assertRefused(sellerAndAuditor, audit, Map.of("situation", "CONFIRMED_IN_AUDIT"),
-        ProposalTaskListener.OWN_SALE_REFUSED);
+        ProposalForm.OWN_SALE_REFUSED);
     assertThat(proposals.byCode(code).getSituation()).isEqualTo(Situation.PENDING_AUDIT);
 
     taskService.claim(audit, auditor);
-    completeAs(auditor, audit, Map.of("situation", "CONFIRMED_IN_AUDIT"));
+    process.completeAs(auditor, audit, Map.of("situation", "CONFIRMED_IN_AUDIT"));
     assertThat(proposals.byCode(code).getSituation()).isEqualTo(Situation.CONFIRMED_IN_AUDIT);
   }
 
@@ -248,7 +242,7 @@ class ProposalProcessTest {
     assertRefused(seller, task(code).getId(), keepData(code, "CONFIRMED_IN_AUDIT"),
         "Situação do pedido não permitida nesta etapa: CONFIRMED_IN_AUDIT.");
     assertRefused(seller, task(code).getId(), keepData(code, null), "Informe a situação do pedido.");
-    assertThat(instance(code)).isWaitingAt("ResolvePendency");
+    assertThat(instance(code)).isWaitingAt(ResolvePendency.id());
   }
 
   @Test
@@ -288,37 +282,37 @@ class ProposalProcessTest {
 
     OpenTasks.OpenTask maintain = proposals.openMaintenance(code, maintenanceUser());
 
-    assertThat(pi).hasPassed("Event_MaintenanceDuringPendency").isWaitingAt("MaintainProposal");
+    assertThat(pi).hasPassed(Event_MaintenanceDuringPendency.id()).isWaitingAt(MaintainProposal.id());
     assertThat(maintain.processInstanceId()).isEqualTo(pi.getId());
     assertThat(taskService.createTaskQuery().taskId(maintain.id()).taskCandidateGroup(Roles.MAINTENANCE).count())
         .isEqualTo(1);
     assertThat(proposals.openMaintenance(code, maintenanceUser()).id()).as("opening twice gives the same task")
         .isEqualTo(maintain.id());
-    completeAs(keeper, maintain.id(), keepData(code, "PENDING_AUDIT"));
+    process.completeAs(keeper, maintain.id(), keepData(code, "PENDING_AUDIT"));
 
-    assertThat(pi).isWaitingAt("AuditProposal");
+    assertThat(pi).isWaitingAt(AuditProposal.id());
     assertThat(lastChange(proposals.byCode(code)))
         .extracting(ProposalChange::getTask, ProposalChange::getChangedBy, ProposalChange::getFromSituation,
             ProposalChange::getToSituation)
-        .containsExactly("MaintainProposal", keeper, Situation.PENDING_OPERATOR, Situation.PENDING_AUDIT);
+        .containsExactly(MaintainProposal.id(), keeper, Situation.PENDING_OPERATOR, Situation.PENDING_AUDIT);
   }
 
   @Test
   void maintenanceConfirmsInPlaceOfAnAbsentAuditorOrSendsItBackToTheOperator() {
     String confirmed = sell("PENDING_AUDIT");
     proposals.openMaintenance(confirmed, maintenanceUser());
-    assertThat(instance(confirmed)).hasPassed("Event_MaintenanceDuringAudit").isWaitingAt("MaintainProposal");
-    completeAs(keeper, task(confirmed).getId(), keepData(confirmed, "CONFIRMED_IN_MAINTENANCE"));
+    assertThat(instance(confirmed)).hasPassed(Event_MaintenanceDuringAudit.id()).isWaitingAt(MaintainProposal.id());
+    process.completeAs(keeper, task(confirmed).getId(), keepData(confirmed, "CONFIRMED_IN_MAINTENANCE"));
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(confirmed)
-        .singleResult().getEndActivityId()).isEqualTo("EndEvent_Confirmed");
+        .singleResult().getEndActivityId()).isEqualTo(EndEvent_Confirmed.id());
 
     String returned = sell("PENDING_AUDIT");
     proposals.openMaintenance(returned, maintenanceUser());
     Map<String, Object> edited = keepData(returned, "RETURNED_TO_OPERATOR");
     edited.put("product", "Fibra 300 Mega");
     edited.put("observation", "Produto corrigido; confirmar endereço com o cliente");
-    completeAs(keeper, task(returned).getId(), edited);
-    assertThat(instance(returned)).isWaitingAt("ResolvePendency").task().isAssignedTo(seller);
+    process.completeAs(keeper, task(returned).getId(), edited);
+    assertThat(instance(returned)).isWaitingAt(ResolvePendency.id()).task().isAssignedTo(seller);
     assertThat(proposals.byCode(returned).getProduct()).isEqualTo("Fibra 300 Mega");
     assertThat(lastChange(proposals.byCode(returned)).getChangedFields())
         .isEqualTo("Produto: \"Fibra 500 Mega\" → \"Fibra 300 Mega\"");
@@ -327,13 +321,13 @@ class ProposalProcessTest {
   @Test
   void afterTheEndMaintenanceStartsAgainOnTheSameCodeAndCancels() {
     String code = sell("PENDING_AUDIT");
-    completeAs(auditor, task(code).getId(), Map.of("situation", "CONFIRMED_IN_AUDIT"));
+    process.completeAs(auditor, task(code).getId(), Map.of("situation", "CONFIRMED_IN_AUDIT"));
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code).count()).isZero();
 
     OpenTasks.OpenTask maintain = proposals.openMaintenance(code, maintenanceUser());
 
     ProcessInstance again = instance(code);
-    assertThat(again).hasPassed("StartEvent_MaintenanceAfterEnd").isWaitingAt("MaintainProposal");
+    assertThat(again).hasPassed(StartEvent_MaintenanceAfterEnd.id()).isWaitingAt(MaintainProposal.id());
     assertThat(again.getBusinessKey()).isEqualTo(code);
     assertThat(proposals.byCode(code).getProcessInstanceId()).isEqualTo(again.getId());
     assertThat(again).variables().containsEntry("currentSituation", "CONFIRMED_IN_AUDIT").containsEntry("seller", seller);
@@ -342,9 +336,9 @@ class ProposalProcessTest {
     Map<String, Object> cancel = keepData(code, "CANCELLED_IN_MAINTENANCE");
     cancel.put("cancelReason", "CLIENT_GAVE_UP");
     cancel.put("observation", "Cliente ligou desistindo");
-    completeAs(keeper, maintain.id(), cancel);
+    process.completeAs(keeper, maintain.id(), cancel);
 
-    assertThat(again).hasPassed("EndEvent_Cancelled").isEnded();
+    assertThat(again).hasPassed(EndEvent_Cancelled.id()).isEnded();
     assertThat(proposals.byCode(code).getSituation()).isEqualTo(Situation.CANCELLED_IN_MAINTENANCE);
     assertThat(changes.findByProposalIdOrderById(proposals.byCode(code).getId()))
         .extracting(ProposalChange::getFromSituation, ProposalChange::getToSituation)
@@ -359,9 +353,9 @@ class ProposalProcessTest {
     proposals.openMaintenance(code, maintenanceUser());
     Map<String, Object> edited = keepData(code, "PENDING_OPERATOR");
     edited.put("email", "novo@example.com");
-    completeAs(keeper, task(code).getId(), edited);
+    process.completeAs(keeper, task(code).getId(), edited);
 
-    assertThat(instance(code)).isWaitingAt("ResolvePendency");
+    assertThat(instance(code)).isWaitingAt(ResolvePendency.id());
     assertThat(proposals.byCode(code).getEmail()).isEqualTo("novo@example.com");
     assertThatThrownBy(() -> proposals.openMaintenance(code, new AtendeUser(seller, Set.of(Roles.AGENTS))))
         .hasMessage("Só a equipe de manutenção altera propostas na manutenção.");
@@ -377,7 +371,7 @@ class ProposalProcessTest {
     if (situation != null) {
       variables.put("situation", situation);
     }
-    completeAs(who, pulled.taskId(), variables);
+    process.completeAs(who, pulled.taskId(), variables);
     return proposalRows.findFirstByLeadIdOrderByIdDesc(pulled.leadId()).orElseThrow().getCode();
   }
 
@@ -386,19 +380,8 @@ class ProposalProcessTest {
   }
 
   /** Completes as that user would in Tasklist: authenticated with their groups. */
-  private void completeAs(String user, String taskId, Map<String, Object> variables) {
-    List<String> groups = identityService.createGroupQuery().groupMember(user).list().stream()
-        .map(org.camunda.bpm.engine.identity.Group::getId).toList();
-    identityService.setAuthentication(user, groups);
-    try {
-      taskService.complete(taskId, new HashMap<>(variables));
-    } finally {
-      identityService.clearAuthentication();
-    }
-  }
-
   private void assertRefused(String user, String taskId, Map<String, Object> variables, String message) {
-    assertThatThrownBy(() -> completeAs(user, taskId, variables))
+    assertThatThrownBy(() -> process.completeAs(user, taskId, variables))
         .satisfies(e -> assertThat(UserFacingException.findIn(e)).hasMessage(message));
     assertThat(taskService.createTaskQuery().taskId(taskId).count()).as("the task stays open").isEqualTo(1);
   }

@@ -147,7 +147,7 @@ class ServiceEventAccessTest {
 
   private Task task(String code) {
     return taskService.createTaskQuery().processInstanceBusinessKey(code)
-        .taskDefinitionKey(ServiceEventProcess.TASK_EVENT_CONTACT).singleResult();
+        .taskDefinitionKey(ServiceEventProcess.UserTask.EventContact.id()).singleResult();
   }
 
   private String eventType(String code, String group, boolean premium, String teamOfType) {

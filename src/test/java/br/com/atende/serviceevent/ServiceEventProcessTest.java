@@ -4,11 +4,11 @@ import br.com.atende.client.Client;
 import br.com.atende.serviceevent.leadzap.LeadZapDispatch;
 import br.com.atende.serviceevent.leadzap.LeadZapDispatchRepository;
 import br.com.atende.serviceevent.leadzap.LeadZapWorker;
-import static br.com.atende.support.Fixtures.MONDAY_10AM;
+import static br.com.atende.serviceevent.ServiceEventProcess.Element.*;
+import static br.com.atende.serviceevent.ServiceEventProcess.UserTask.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import br.com.atende.common.UserFacingException;
 import br.com.atende.security.Roles;
@@ -21,23 +21,22 @@ import br.com.atende.support.Api;
 import br.com.atende.support.FakeWhatsAppProvider;
 import br.com.atende.support.Fixtures;
 import br.com.atende.support.MariaDbIntegrationTest;
+import br.com.atende.support.ProcessEngineExtension;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -48,13 +47,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @MariaDbIntegrationTest
 class ServiceEventProcessTest {
 
+  @RegisterExtension static final ProcessEngineExtension process = new ProcessEngineExtension();
+
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
   @Autowired HistoryService historyService;
-  @Autowired IdentityService identityService;
   @Autowired ServiceEventService service;
   @Autowired ClientRegistry clientRegistry;
   @Autowired LeadZapWorker worker;
@@ -72,8 +72,6 @@ class ServiceEventProcessTest {
 
   @BeforeEach
   void setUp() {
-    init(engine);
-    Fixtures.setClock(MONDAY_10AM);
     provider.up();
     agent = fixtures.agent(fixtures.store());
     supervisor = fixtures.user(fixtures.unique("supervisor"), List.of(Roles.SUPERVISORS));
@@ -95,8 +93,6 @@ class ServiceEventProcessTest {
 
   @AfterEach
   void tearDown() {
-    identityService.clearAuthentication();
-    Fixtures.resetClock();
     provider.up();
   }
 
@@ -105,7 +101,7 @@ class ServiceEventProcessTest {
     Client client = client(false);
     String code = event(revision, client);
     ProcessInstance pi = instance(code);
-    assertThat(pi).isWaitingAt("EventContact").task().isAssignedTo(agent);
+    assertThat(pi).isWaitingAt(EventContact.id()).task().isAssignedTo(agent);
     assertThat(pi).variables().containsEntry("agendaEnabled", true);
     assertThat(options(pi, "actionOptions")).contains("SCHEDULE", "LOST").doesNotContain("SUCCESS");
     // Crossed with the type: only those two, not the TODOS/SERVICOS fallback.
@@ -113,7 +109,7 @@ class ServiceEventProcessTest {
 
     complete(agent, code, Map.of("eventAction", "SCHEDULE", "appointmentAt", "2026-12-03T10:00", "technician", "Carlos"));
 
-    assertThat(pi).isWaitingAt("DispatchScheduled", "ConfirmAppointment");
+    assertThat(pi).isWaitingAt(DispatchScheduled.id(), ConfirmAppointment.id());
     ServiceEvent event = service.event(code);
     assertThat(event.getStatus()).isEqualTo(EventStatus.SCHEDULED);
     assertThat(event.getTechnician()).isEqualTo("Carlos");
@@ -124,11 +120,11 @@ class ServiceEventProcessTest {
     assertThat(sent).hasSize(1);
     assertThat(sent.get(0).text()).startsWith("Olá, Maria! Seu agendamento de Revisão de 10.000 km está marcado para 03/12 às 10:00");
     assertThat(sent.get(0).authorization()).isEqualTo("Bearer " + FakeWhatsAppProvider.TOKEN);
-    assertThat(pi).hasPassed("DispatchScheduled").isWaitingAt("ConfirmAppointment");
+    assertThat(pi).hasPassed(DispatchScheduled.id()).isWaitingAt(ConfirmAppointment.id());
     assertThat(board(pi)).contains("🟢", "Enviado em");
 
     // 24 h before (BPMN input confirmationLeadHours), LeadZap asks for the confirmation.
-    Job reminder = job(pi, "Timer_Confirmation");
+    Job reminder = job(pi, Timer_Confirmation.id());
     assertThat(reminder.getDuedate()).isEqualTo(java.util.Date.from(java.time.Instant.parse("2026-12-02T13:00:00Z")));
     managementService.executeJob(reminder.getId());
     worker.runOnce();
@@ -148,18 +144,18 @@ class ServiceEventProcessTest {
     Api.Response notTheClient = signed(stranger);
     assertThat(notTheClient.status()).isEqualTo(200);
     assertThat(notTheClient.body().path("confirmed").asInt()).isZero();
-    assertThat(pi).isWaitingAt("ConfirmAppointment");
+    assertThat(pi).isWaitingAt(ConfirmAppointment.id());
     assertThat(service.event(code).getStatus()).isEqualTo(EventStatus.SCHEDULED);
 
     Api.Response reply = signed(yes);
     assertThat(reply.status()).isEqualTo(200);
     assertThat(reply.body().path("confirmed").asInt()).isEqualTo(1);
-    assertThat(pi).hasPassed("Event_ConfirmedByClient", "RecordConfirmation").isWaitingAt("WaitArrival");
+    assertThat(pi).hasPassed(Event_ConfirmedByClient.id(), RecordConfirmation.id()).isWaitingAt(WaitArrival.id());
     assertThat(service.event(code).getStatus()).isEqualTo(EventStatus.CONFIRMED);
 
     Api.Response arrival = Api.as(port, agent).post("/api/service-events/" + code + "/arrival", "");
     assertThat(arrival.status()).isEqualTo(204);
-    assertThat(pi).hasPassed("RecordArrival", "EndEvent_Attended").isEnded();
+    assertThat(pi).hasPassed(RecordArrival.id(), EndEvent_Attended.id()).isEnded();
     assertThat(service.event(code).getStatus()).isEqualTo(EventStatus.ATTENDED);
   }
 
@@ -171,15 +167,15 @@ class ServiceEventProcessTest {
     complete(agent, code, Map.of("eventAction", "SCHEDULE", "appointmentAt", "2026-12-01T09:00"));
     worker.runOnce();
     completeConfirmation(agent, code, Map.of("eventAction", "CONFIRM", "observation", "Cliente lembrado por telefone"));
-    assertThat(pi).isWaitingAt("WaitArrival");
+    assertThat(pi).isWaitingAt(WaitArrival.id());
 
-    Job noShow = job(pi, "Timer_NoShow");
+    Job noShow = job(pi, Timer_NoShow.id());
     assertThat(noShow.getDuedate()).isEqualTo(java.util.Date.from(java.time.Instant.parse("2026-12-01T13:00:00Z")));
     managementService.executeJob(noShow.getId());
-    assertThat(pi).isWaitingAt("DispatchNoShow");
+    assertThat(pi).isWaitingAt(DispatchNoShow.id());
     worker.runOnce();
 
-    assertThat(pi).hasPassed("RecordNoShow", "DispatchNoShow", "EndEvent_NoShow").isEnded();
+    assertThat(pi).hasPassed(RecordNoShow.id(), DispatchNoShow.id(), EndEvent_NoShow.id()).isEnded();
     assertThat(service.event(code).getStatus()).isEqualTo(EventStatus.NO_SHOW);
     assertThat(provider.sentTo(client.getPhone())).extracting(FakeWhatsAppProvider.Sent::text)
         .anyMatch(text -> text.startsWith("Olá, Maria! Sentimos sua falta"));
@@ -192,12 +188,12 @@ class ServiceEventProcessTest {
     ProcessInstance pi = instance(code);
     complete(agent, code, Map.of("eventAction", "SCHEDULE", "appointmentAt", "2026-12-03T10:00"));
 
-    assertThat(pi).hasPassed("EndEvent_ScheduledSkipped").isWaitingAt("ConfirmAppointment");
-    managementService.executeJob(job(pi, "Timer_Confirmation").getId());
-    assertThat(pi).hasPassed("EndEvent_ConfirmationSkipped");
-    managementService.executeJob(job(pi, "Timer_NoShowBeforeConfirmation").getId());
+    assertThat(pi).hasPassed(EndEvent_ScheduledSkipped.id()).isWaitingAt(ConfirmAppointment.id());
+    managementService.executeJob(job(pi, Timer_Confirmation.id()).getId());
+    assertThat(pi).hasPassed(EndEvent_ConfirmationSkipped.id());
+    managementService.executeJob(job(pi, Timer_NoShowBeforeConfirmation.id()).getId());
 
-    assertThat(pi).hasPassed("EndEvent_NoShowNoWhatsapp").isEnded();
+    assertThat(pi).hasPassed(EndEvent_NoShowNoWhatsapp.id()).isEnded();
     assertThat(worker.runOnce()).isZero();
     assertThat(provider.sentTo(client.getPhone())).isEmpty();
     assertThat(dispatches.findByEventIdOrderById(service.event(code).getId())).isEmpty();
@@ -215,7 +211,7 @@ class ServiceEventProcessTest {
     assertThat(provider.sentTo(client.getPhone())).isEmpty();
     assertThat(dispatches.findByEventIdOrderById(service.event(code).getId()))
         .extracting(LeadZapDispatch::getStatus).containsExactly(LeadZapDispatch.Status.OPTED_OUT);
-    assertThat(instance(code)).isWaitingAt("ConfirmAppointment");
+    assertThat(instance(code)).isWaitingAt(ConfirmAppointment.id());
   }
 
   @Test
@@ -228,7 +224,7 @@ class ServiceEventProcessTest {
     assertRefused(agent, birthdayCode, Map.of("eventAction", "SCHEDULE", "appointmentAt", "2026-12-03T10:00"),
         "Agenda só para eventos do grupo 1 - Pós Vendas.");
     complete(agent, birthdayCode, Map.of("eventAction", "SUCCESS", "observation", "Parabéns dados"));
-    assertThat(pi).hasPassed("EndEvent_Success").isEnded();
+    assertThat(pi).hasPassed(EndEvent_Success.id()).isEnded();
     assertThat(service.event(birthdayCode).getStatus()).isEqualTo(EventStatus.SUCCESS);
 
     String washCode = event(plainRevision, client(false));
@@ -260,11 +256,11 @@ class ServiceEventProcessTest {
     complete(supervisor, wash, Map.of("eventAction", "LOST", "lossReason", noContact, "loseFutureCycleEvents", true,
         "observation", "Vendeu o carro"));
 
-    assertThat(historic(wash).getEndActivityId()).isEqualTo("EndEvent_Lost");
+    assertThat(historic(wash).getEndActivityId()).isEqualTo(EndEvent_Lost.id());
     for (String other : List.of(nextRevision, birthdayEvent)) {
       assertThat(historic(other).getEndTime()).isNotNull();
       assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(historic(other).getId())
-          .activityId("EndEvent_LostWithOthers").count()).isEqualTo(1);
+          .activityId(EndEvent_LostWithOthers.id()).count()).isEqualTo(1);
       assertThat(service.event(other).getStatus()).isEqualTo(EventStatus.LOST);
       assertThat(service.event(other).getLossReason()).isEqualTo(noContact);
     }
@@ -284,7 +280,7 @@ class ServiceEventProcessTest {
         .satisfies(e -> assertThat(UserFacingException.findIn(e)).hasMessage("Para remarcar, escolha outro dia ou horário."));
     completeConfirmation(agent, code, Map.of("eventAction", "RESCHEDULE", "appointmentAt", "2026-12-04T15:30"));
 
-    assertThat(pi).hasPassed("Gateway_Rescheduled").isWaitingAt("DispatchScheduled", "ConfirmAppointment");
+    assertThat(pi).hasPassed(Gateway_Rescheduled.id()).isWaitingAt(DispatchScheduled.id(), ConfirmAppointment.id());
     assertThat(service.event(code).getAppointmentAt()).isEqualTo(java.time.Instant.parse("2026-12-04T18:30:00Z"));
     worker.runOnce();
     assertThat(provider.sentTo(client.getPhone())).last().extracting(FakeWhatsAppProvider.Sent::text)
@@ -292,7 +288,7 @@ class ServiceEventProcessTest {
 
     assertThat(Api.as(port, agent).post("/api/service-events/" + code + "/dispatches/SCHEDULED/resend", "").status())
         .isEqualTo(202);
-    assertThat(pi).isWaitingAt("DispatchResend", "ConfirmAppointment");
+    assertThat(pi).isWaitingAt(DispatchResend.id(), ConfirmAppointment.id());
     worker.runOnce();
     assertThat(provider.sentTo(client.getPhone())).hasSize(3);
     assertThat(dispatches.findByEventIdOrderById(service.event(code).getId()))
@@ -322,9 +318,9 @@ class ServiceEventProcessTest {
     for (int attempt = 0; attempt < 3; attempt++) {
       worker.runOnce();
     }
-    assertThat(runtimeService.createIncidentQuery().processInstanceId(failing.getId()).activityId("DispatchScheduled")
+    assertThat(runtimeService.createIncidentQuery().processInstanceId(failing.getId()).activityId(DispatchScheduled.id())
         .singleResult().getIncidentMessage()).startsWith("LeadZap: Provedor de WhatsApp respondeu 503");
-    assertThat(failing).isWaitingAt("DispatchScheduled", "ConfirmAppointment");
+    assertThat(failing).isWaitingAt(DispatchScheduled.id(), ConfirmAppointment.id());
     assertThat(worker.runOnce()).as("an incident is not fetched again").isZero();
   }
 
@@ -349,32 +345,17 @@ class ServiceEventProcessTest {
   }
 
   private void complete(String user, String code, Map<String, Object> variables) {
-    completeTask(user, task(code, ServiceEventProcess.TASK_EVENT_CONTACT), variables);
+    process.completeAs(user, process.task(code, EventContact).getId(), variables);
   }
 
   private void completeConfirmation(String user, String code, Map<String, Object> variables) {
-    completeTask(user, task(code, ServiceEventProcess.TASK_CONFIRM_APPOINTMENT), variables);
-  }
-
-  private void completeTask(String user, Task task, Map<String, Object> variables) {
-    List<String> groups = identityService.createGroupQuery().groupMember(user).list().stream()
-        .map(org.camunda.bpm.engine.identity.Group::getId).toList();
-    identityService.setAuthentication(user, groups);
-    try {
-      taskService.complete(task.getId(), new HashMap<>(variables));
-    } finally {
-      identityService.clearAuthentication();
-    }
+    process.completeAs(user, process.task(code, ConfirmAppointment).getId(), variables);
   }
 
   private void assertRefused(String user, String code, Map<String, Object> variables, String message) {
     assertThatThrownBy(() -> complete(user, code, variables))
         .satisfies(e -> assertThat(UserFacingException.findIn(e)).hasMessage(message));
-    assertThat(instance(code)).isWaitingAt("EventContact");
-  }
-
-  private Task task(String code, String key) {
-    return taskService.createTaskQuery().processInstanceBusinessKey(code).taskDefinitionKey(key).singleResult();
+    assertThat(instance(code)).isWaitingAt(EventContact.id());
   }
 
   private ProcessInstance instance(String code) {

@@ -75,8 +75,16 @@ public final class Api {
 
   public record Response(int status, JsonNode body, String text) {
 
+    /**
+     * The pt-BR message of a refusal, read only from the one refusal body ({"type": "Refusal",
+     * "message": …}) so every test that reads a message also checks the shape /api, /engine-rest
+     * and Tasklist share.
+     */
     public String message() {
-      return body == null ? null : body.path("message").asText(null);
+      if (body == null || !"Refusal".equals(body.path("type").asText()) || !body.path("message").isTextual()) {
+        return "(not a refusal body: " + text + ")";
+      }
+      return body.path("message").asText();
     }
   }
 

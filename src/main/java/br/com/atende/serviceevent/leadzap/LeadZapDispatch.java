@@ -1,5 +1,6 @@
 package br.com.atende.serviceevent.leadzap;
 
+import br.com.atende.common.Labelled;
 import br.com.atende.common.BusinessTime;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,7 +17,7 @@ import java.time.Instant;
 public class LeadZapDispatch {
 
   /** The three dispatches of seed 004 (DESIGN: kind). */
-  public enum Kind {
+  public enum Kind implements Labelled {
     SCHEDULED("Agendamento"), CONFIRMATION("Confirmação"), NO_SHOW("No Show");
 
     private final String label;

@@ -8,7 +8,6 @@ import br.com.atende.serviceevent.ServiceEventService;
 import static br.com.atende.serviceevent.ServiceEventProcess.*;
 
 import br.com.atende.common.BusinessTime;
-import br.com.atende.common.JsonVariable;
 import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -42,7 +41,7 @@ public class LeadZapDispatchListener implements ExecutionListener {
     LeadZapDispatch dispatch = dispatches.save(new LeadZapDispatch(event.getId(), kind,
         message(kind, client, eventTypes.findById(event.getTypeCode()).orElseThrow(), event)));
     execution.setVariableLocal(DISPATCH_ID.name(), dispatch.getId());
-    execution.getProcessInstance().setVariable(DISPATCHES.name(), JsonVariable.of(service.board(event.getId())));
+    DISPATCHES.set(execution.getProcessInstance(), service.board(event.getId()));
   }
 
   static String message(LeadZapDispatch.Kind kind, Client client, EventType type, ServiceEvent event) {

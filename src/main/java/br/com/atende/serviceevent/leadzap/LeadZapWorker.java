@@ -7,12 +7,10 @@ import br.com.atende.serviceevent.ServiceEventRepository;
 import br.com.atende.serviceevent.ServiceEventService;
 import static br.com.atende.serviceevent.ServiceEventProcess.*;
 
-import br.com.atende.common.JsonVariable;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.camunda.bpm.engine.ExternalTaskService;
@@ -158,7 +156,7 @@ public class LeadZapWorker {
   private void complete(LockedExternalTask task, LeadZapDispatch dispatch) {
     try {
       transaction.executeWithoutResult(status -> externalTasks.complete(task.getId(), workerId,
-          Map.of(DISPATCHES.name(), JsonVariable.of(service.board(dispatch.getEventId())))));
+          DISPATCHES.asMap(service.board(dispatch.getEventId()))));
     } catch (RuntimeException e) {
       LOG.warn("LeadZap {} of {} is recorded but its task could not be completed ({}); its next fetch completes it "
           + "without sending", dispatch.getKind(), task.getBusinessKey(), e.getMessage());
@@ -175,8 +173,7 @@ public class LeadZapWorker {
       externalTasks.handleFailure(task.getId(), workerId, "LeadZap: " + error,
           "Disparo " + dispatch.getKind() + " do evento " + event.getCode() + ": " + error, Math.max(retries, 0),
           properties.retryMillis());
-      runtimeService.setVariable(task.getProcessInstanceId(), DISPATCHES.name(),
-          JsonVariable.of(service.board(row.getEventId())));
+      runtimeService.setVariables(task.getProcessInstanceId(), DISPATCHES.asMap(service.board(row.getEventId())));
     });
   }
 }

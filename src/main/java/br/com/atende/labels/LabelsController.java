@@ -1,0 +1,40 @@
+package br.com.atende.labels;
+
+import br.com.atende.availability.AvailabilityStatus;
+import br.com.atende.client.Channel;
+import br.com.atende.common.Labelled;
+import br.com.atende.followup.FollowUpStatus;
+import br.com.atende.followup.FollowUpType;
+import br.com.atende.interaction.Purpose;
+import br.com.atende.invoice.InvoiceStatus;
+import br.com.atende.sale.CommissionTo;
+import br.com.atende.lead.LeadStatus;
+import br.com.atende.lead.Outcome;
+import br.com.atende.proposal.CancelReason;
+import br.com.atende.proposal.Situation;
+import br.com.atende.serviceevent.leadzap.LeadZapDispatch;
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The pt-BR label of every code the pages show, from the enums that declare them, so no page declares them again. */
+@RestController
+public class LabelsController {
+
+  @GetMapping("/api/labels")
+  public Map<String, Map<String, String>> labels() {
+    return Map.ofEntries(
+        Map.entry("outcome", Labelled.of(Outcome.values())),
+        Map.entry("leadStatus", Labelled.of(LeadStatus.values())),
+        Map.entry("situation", Labelled.of(Situation.values())),
+        Map.entry("cancelReason", Labelled.of(CancelReason.values())),
+        Map.entry("dispatchKind", Labelled.of(LeadZapDispatch.Kind.values())),
+        Map.entry("channel", Labelled.of(Channel.values())),
+        Map.entry("purpose", Labelled.of(Purpose.values())),
+        Map.entry("followUpType", Labelled.of(FollowUpType.values())),
+        Map.entry("followUpStatus", Labelled.of(FollowUpStatus.values())),
+        Map.entry("availability", Labelled.of(AvailabilityStatus.values())),
+        Map.entry("commissionTo", Labelled.of(CommissionTo.values())),
+        Map.entry("invoiceStatus", Labelled.of(InvoiceStatus.values())));
+  }
+}
