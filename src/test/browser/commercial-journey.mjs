@@ -109,6 +109,11 @@ await journey('commercial journey', async (browser) => {
   const saleRow = manager.locator('#sales tbody tr').filter({ hasText: 'intimacao eletronica' }).filter({ hasText: SELLER });
   await saleRow.waitFor();
   assert.match(await saleRow.innerText(), new RegExp('Quem vendeu.*' + SELLER));
+  // And the follow-ups report: one opened, one sold, 100 % conversion for the seller.
+  const reportRow = manager.locator('#report tbody tr').filter({ hasText: SELLER });
+  await reportRow.waitFor();
+  assert.deepEqual((await reportRow.locator('td').allInnerTexts()).slice(2),
+    ['1', '0', '0', '1', '0', '100,0%']);
   await fits(manager);
   await shot(manager, 'manager-sees-the-commission');
 });

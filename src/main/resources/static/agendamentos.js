@@ -91,6 +91,28 @@ async function loadSales() {
   $('#sales-empty').hidden = rows.length > 0;
 }
 
+async function loadReport(event) {
+  if (event) event.preventDefault();
+  const params = new URLSearchParams();
+  for (const field of $('#report-filters').elements) {
+    if (field.name && field.value) params.set(field.name, field.value);
+  }
+  for (const format of ['xlsx', 'csv']) {
+    const exportParams = new URLSearchParams(params);
+    exportParams.set('format', format);
+    $('#report-' + format).href = 'api/reports/follow-ups/export?' + exportParams;
+  }
+  try {
+    const report = await api('/reports/follow-ups?' + params);
+    $('#report tbody').replaceChildren(...report.rows.map((row) => element('tr', {},
+      element('td', {}, row.owner), element('td', {}, row.typeLabel),
+      ...[row.opened, row.open, row.concluded, row.sold, row.expired].map((n) => element('td', { class: 'number' }, String(n))),
+      element('td', { class: 'number' }, row.conversion.toFixed(1).replace('.', ',') + '%'))));
+  } catch (error) {
+    showMessage($('#team-message'), error.message);
+  }
+}
+
 function showTab() {
   const tab = (window.location.hash || '#meus').substring(1);
   document.querySelectorAll('.tabs a').forEach((link) => link.classList.toggle('active', link.dataset.tab === tab));
@@ -108,7 +130,8 @@ async function start() {
   window.addEventListener('hashchange', showTab);
   showTab();
   await loadMine();
-  if (supervisor) await Promise.all([loadTeam(), loadSales()]);
+  $('#report-filters').addEventListener('submit', loadReport);
+  if (supervisor) await Promise.all([loadTeam(), loadSales(), loadReport()]);
 }
 
 start().catch((error) => showMessage($('#mine-message'), error.message));
