@@ -2,14 +2,11 @@ package br.com.atende.campaign;
 
 import br.com.atende.campaign.CampaignService.CampaignSummary;
 import br.com.atende.campaign.CampaignService.NewCampaign;
-import br.com.atende.common.BusinessTime;
-import br.com.atende.common.UserFacingException;
 import br.com.atende.security.AtendeUser;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,15 +26,10 @@ public class CampaignController {
 
   private final CampaignService campaignService;
   private final StoreService storeService;
-  private final StoreRepository stores;
-  private final CampaignRepository campaigns;
 
-  public CampaignController(CampaignService campaignService, StoreService storeService, StoreRepository stores,
-      CampaignRepository campaigns) {
+  public CampaignController(CampaignService campaignService, StoreService storeService) {
     this.campaignService = campaignService;
     this.storeService = storeService;
-    this.stores = stores;
-    this.campaigns = campaigns;
   }
 
   public record StoreView(@Size(max = 10, message = "Código da loja: no máximo {max} caracteres.") String code,
@@ -72,22 +64,12 @@ public class CampaignController {
   /** Stores the user may work that have active campaigns. */
   @GetMapping("/stores")
   public List<StoreView> stores(Authentication authentication) {
-    AtendeUser user = AtendeUser.of(authentication);
-    Set<String> withCampaigns = Set.copyOf(campaigns.findStoresWithActiveCampaigns(BusinessTime.today()));
-    List<String> allowed = withCampaigns.stream()
-        .filter(user::reaches).sorted().toList();
-    return stores.findByCodeInOrderByCode(allowed).stream().map(s -> new StoreView(s.getCode(), s.getName())).toList();
+    return campaignService.storesWithActiveCampaigns(AtendeUser.of(authentication)).stream()
+        .map(s -> new StoreView(s.getCode(), s.getName())).toList();
   }
 
   @GetMapping("/stores/{storeCode}/campaigns")
   public List<CampaignSummary> campaigns(@PathVariable String storeCode, Authentication authentication) {
-    AtendeUser user = AtendeUser.of(authentication);
-    if (!user.reaches(storeCode)) {
-      throw UserFacingException.forbidden("Você não atende a loja " + storeCode + ".");
-    }
-    if (!stores.existsById(storeCode)) {
-      throw UserFacingException.notFound("Loja " + storeCode + " não encontrada.");
-    }
-    return campaignService.activeFor(storeCode);
+    return campaignService.activeFor(storeCode, AtendeUser.of(authentication));
   }
 }

@@ -5,6 +5,7 @@ import static br.com.atende.common.Text.blankToNull;
 import br.com.atende.common.BusinessTime;
 import br.com.atende.common.Links;
 import br.com.atende.common.UserFacingException;
+import br.com.atende.security.AtendeUser;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -100,8 +101,23 @@ public class CampaignService {
     return campaign;
   }
 
+  /** Stores the user may work that have active campaigns, by code. */
   @Transactional(readOnly = true)
-  public List<CampaignSummary> activeFor(String storeCode) {
+  public List<Store> storesWithActiveCampaigns(AtendeUser user) {
+    List<String> allowed = campaigns.findStoresWithActiveCampaigns(BusinessTime.today()).stream().distinct()
+        .filter(user::reaches).sorted().toList();
+    return stores.findByCodeInOrderByCode(allowed);
+  }
+
+  /** The store's active campaigns, for an agent who works it. */
+  @Transactional(readOnly = true)
+  public List<CampaignSummary> activeFor(String storeCode, AtendeUser user) {
+    if (!user.reaches(storeCode)) {
+      throw UserFacingException.forbidden("Você não atende a loja " + storeCode + ".");
+    }
+    if (!stores.existsById(storeCode)) {
+      throw UserFacingException.notFound("Loja " + storeCode + " não encontrada.");
+    }
     return campaigns.findActiveForStore(storeCode, BusinessTime.today()).stream()
         .map(c -> new CampaignSummary(c.getCode(), c.getName(), c.getOffer(), c.getMaterialsUrl(), c.getStartsOn(),
             c.getEndsOn(), queue.countReady(c.getCode(), storeCode)))

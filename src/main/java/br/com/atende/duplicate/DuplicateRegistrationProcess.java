@@ -1,5 +1,6 @@
 package br.com.atende.duplicate;
 
+import br.com.atende.common.BpmnId;
 import br.com.atende.common.ProcessContract;
 import br.com.atende.common.ProcessVariable;
 import java.util.Arrays;
@@ -20,6 +21,11 @@ public final class DuplicateRegistrationProcess {
     public Set<String> accepts() {
       return ACCEPTED_COMPLETION;
     }
+  }
+
+  /** The other elements code and tests name. */
+  public enum Element implements BpmnId {
+    MergeRecords, EndEvent_Treated
   }
 
   // Loaded from the tables when the task is created, for the form and Tasklist's columns; code reads

@@ -1,57 +1,15 @@
 package br.com.atende.duplicate;
 
-import static br.com.atende.duplicate.DuplicateRegistrationProcess.*;
-
-import br.com.atende.common.Codes;
-import br.com.atende.common.TaskActor;
-import br.com.atende.common.Text;
-import br.com.atende.common.UserFacingException;
-import br.com.atende.security.Roles;
-import java.util.Arrays;
-import java.util.List;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import br.com.atende.duplicate.DuplicateRegistrationProcess.UserTask;
+import br.com.atende.engine.UserTaskFormListener;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/**
- * TreatDuplicate: on create it shows both records, read from the tables; on complete it checks the
- * choice on the server and records it. The records come from the business key's row, never from a
- * variable. A refusal rolls the completion back: the task stays open, unchanged.
- */
+/** duplicate-registration.bpmn's task listener: its one task is worked through treat-duplicate.form. */
 @Component
-public class DuplicateTaskListener implements TaskListener {
+public class DuplicateTaskListener extends UserTaskFormListener {
 
-  static final String CENTRAL_ONLY = "Só a central de cadastros trata cadastros duplicados.";
-
-  private final DuplicateService duplicates;
-
-  public DuplicateTaskListener(DuplicateService duplicates) {
-    this.duplicates = duplicates;
-  }
-
-  @Override
-  public void notify(DelegateTask task) {
-    String code = task.getExecution().getProcessBusinessKey();
-    switch (task.getEventName()) {
-      case EVENTNAME_CREATE -> {
-        DuplicateRegistration registration = duplicates.registration(code);
-        DUPLICATE_CODE.set(task.getExecution(), code);
-        CLIENT_NAME.set(task.getExecution(), duplicates.clientName(registration.getClientId()));
-        NEW_RECORD.set(task.getExecution(), duplicates.describe(registration.getClientId()));
-        EXISTING_RECORD.set(task.getExecution(), duplicates.describe(registration.getExistingId()));
-      }
-      case EVENTNAME_COMPLETE -> {
-        if (!TaskActor.isInAnyOf(task, Roles.CENTRAL, Roles.ADMIN)) {
-          throw UserFacingException.forbidden(CENTRAL_ONLY);
-        }
-        Keep keep = Codes.require(Keep.class, KEEP.from(task), "Ficha a manter (keep)");
-        List<ChecklistItem> done = Arrays.stream(ChecklistItem.values())
-            .filter(item -> "true".equals(String.valueOf(task.getVariable(item.variable())))).toList();
-        String observation = Text.requireMaxLength(Text.blankToNull(OBSERVATION.from(task)), 2000,
-            "Observações (observation)");
-        duplicates.treat(code, keep, done, observation, TaskActor.id(task));
-      }
-      default -> { }
-    }
+  public DuplicateTaskListener(TreatDuplicateForm form) {
+    super(Map.of(UserTask.TreatDuplicate, form));
   }
 }

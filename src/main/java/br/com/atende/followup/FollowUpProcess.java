@@ -30,7 +30,9 @@ public final class FollowUpProcess {
 
   /** The other elements code and tests name. */
   public enum Element implements BpmnId {
-    RecordValidation, EndEvent_ClosedBySale
+    RecordValidation, RecordValidationExpiry, RecordAction, RecordExpiry,
+    EndEvent_Concluded, EndEvent_Sold, EndEvent_ClosedBySale, EndEvent_Expired, EndEvent_Rejected,
+    EndEvent_ValidationExpired
   }
 
   public enum Message implements BpmnId {

@@ -58,6 +58,13 @@ public class ProposalSearch {
         params, (rs, i) -> row(rs));
   }
 
+  /** The confirmed export is the audit's, maintenance's and the managers' (seed 003). */
+  public static void requireMayExport(AtendeUser user) {
+    if (!user.isManager() && !seesAll(user)) {
+      throw UserFacingException.forbidden("A exportação de propostas confirmadas é da auditoria, da manutenção e da supervisão.");
+    }
+  }
+
   /** Every confirmed proposal that matches, streamed row by row into the sheet. */
   public void exportConfirmed(Query query, AtendeUser user, SheetWriter sheet) {
     MapSqlParameterSource params = new MapSqlParameterSource();

@@ -1,24 +1,13 @@
 package br.com.atende.serviceevent;
 
-import br.com.atende.engine.OpenTasks;
-import br.com.atende.engine.OpenTasks.OpenTask;
-import br.com.atende.client.Client;
-import br.com.atende.client.ClientRepository;
 import br.com.atende.serviceevent.leadzap.LeadZapDispatch;
-import br.com.atende.serviceevent.leadzap.LeadZapDispatchRepository;
-import br.com.atende.common.BusinessTime;
 import br.com.atende.common.Codes;
 import br.com.atende.common.UserFacingException;
 import br.com.atende.security.AtendeUser;
-import br.com.atende.common.Phones;
-import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,98 +25,35 @@ public class ServiceEventController {
   static final String REGISTERS_REFUSAL = "Só supervisores, BI e administradores mantêm os cadastros da agenda.";
 
   private final ServiceEventService service;
-  private final ServiceEventRepository events;
-  private final EventTypeRepository eventTypes;
-  private final LossReasonRepository lossReasons;
-  private final ClientRepository clients;
-  private final LeadZapDispatchRepository dispatches;
-  private final OpenTasks openTasks;
-  private final EventAccess access;
+  private final Agenda agenda;
 
-  public ServiceEventController(ServiceEventService service, ServiceEventRepository events,
-      EventTypeRepository eventTypes, LossReasonRepository lossReasons, ClientRepository clients,
-      LeadZapDispatchRepository dispatches, OpenTasks openTasks, EventAccess access) {
-    this.access = access;
+  public ServiceEventController(ServiceEventService service, Agenda agenda) {
     this.service = service;
-    this.events = events;
-    this.eventTypes = eventTypes;
-    this.lossReasons = lossReasons;
-    this.clients = clients;
-    this.dispatches = dispatches;
-    this.openTasks = openTasks;
+    this.agenda = agenda;
   }
 
-  public record EventTypeView(String code, String name, String group, boolean premium, String department,
-      List<String> lossReasons, String fixedResponsible, String team) {}
-
   @GetMapping("/event-types")
-  @Transactional(readOnly = true)
-  public List<EventTypeView> eventTypes() {
-    return eventTypes.findAll().stream().map(type -> new EventTypeView(type.getCode(), type.getName(), type.getGroup(),
-        type.isPremium(), type.getDepartment(), type.getLossReasons().stream().sorted().toList(),
-        type.getFixedResponsible(), type.getTeam())).toList();
+  public List<Agenda.EventTypeView> eventTypes() {
+    return agenda.eventTypes();
   }
 
   @GetMapping("/loss-reasons")
   public List<ServiceEventService.NewLossReason> lossReasons() {
-    return lossReasons.findAll().stream()
-        .map(reason -> new ServiceEventService.NewLossReason(reason.getCode(), reason.getName(),
-            reason.getDepartment()))
-        .toList();
+    return agenda.lossReasons();
   }
-
-  /** One line of the agenda: the event, its client, where it waits and its LeadZap dots. */
-  public record AgendaRow(String code, String type, String group, boolean premium, Long clientId, String clientName,
-      String phone, boolean noWhatsapp, boolean wantsNewCar, String status, String statusLabel, String dueOn,
-      String appointmentAt, String responsible, String taskId, String taskName, List<Map<String, Object>> dispatches) {}
 
   /**
    * The dealer agenda: open events (Pendente, Agendado, Confirmado), an agent's own, every one for
    * supervisors; oldest first, as they are to be called.
    */
   @GetMapping("/service-events")
-  @Transactional(readOnly = true)
-  public List<AgendaRow> agenda(Authentication authentication) {
-    AtendeUser user = AtendeUser.of(authentication);
-    List<ServiceEvent> open = user.isManager() ? events.findByStatusInOrderById(ClientService.OPEN)
-        : events.findByResponsibleAndStatusInOrderById(user.id(), ClientService.OPEN);
-    if (open.isEmpty()) {
-      return List.of();
-    }
-    // One query each for the types, clients, dispatches and tasks of the whole agenda.
-    Map<String, EventType> types = byKey(eventTypes.findAllById(open.stream().map(ServiceEvent::getTypeCode)
-        .collect(Collectors.toSet())), EventType::getCode);
-    Map<Long, Client> owners = byKey(clients.findAllById(open.stream().map(ServiceEvent::getClientId)
-        .collect(Collectors.toSet())), Client::getId);
-    Map<Long, List<LeadZapDispatch>> sent = dispatches.findByEventIdInOrderById(open.stream().map(ServiceEvent::getId)
-        .toList()).stream().collect(Collectors.groupingBy(LeadZapDispatch::getEventId));
-    List<String> instances = open.stream().map(ServiceEvent::getProcessInstanceId).filter(Objects::nonNull).toList();
-    Map<String, OpenTask> tasks = openTasks.byInstance(instances);
-    return open.stream().map(event -> {
-      EventType type = types.get(event.getTypeCode());
-      Client client = owners.get(event.getClientId());
-      OpenTask task = tasks.get(event.getProcessInstanceId());
-      return new AgendaRow(event.getCode(), type.getName(), type.getGroup(), type.isPremium(), client.getId(),
-          client.getName(), Phones.display(client.getPhone()), client.isNoWhatsapp(), client.isWantsNewCar(),
-          event.getStatus().name(), event.getStatus().label(),
-          event.getDueOn() == null ? null : event.getDueOn().toString(),
-          BusinessTime.formatLocalMinutes(event.getAppointmentAt()), event.getResponsible(),
-          task == null ? null : task.id(), task == null ? null : task.name(),
-          service.board(sent.getOrDefault(event.getId(), List.of())));
-    }).toList();
-  }
-
-  private static <K, V> Map<K, V> byKey(List<V> values, Function<V, K> key) {
-    return values.stream().collect(Collectors.toMap(key, Function.identity(), (first, other) -> first));
+  public List<Agenda.AgendaRow> agenda(Authentication authentication) {
+    return agenda.open(AtendeUser.of(authentication));
   }
 
   public record Created(Long id) {}
 
   public record EventCreated(String code, String processInstanceId) {}
-
-  public record EventView(String code, String typeCode, Long clientId, Long vehicleId, String status,
-      String statusLabel, String responsible, String technician, String appointmentAt, String lossReason,
-      String observation, String processInstanceId, List<Map<String, Object>> dispatches) {}
 
   @PostMapping("/clients/{id}/vehicles")
   @ResponseStatus(HttpStatus.CREATED)
@@ -163,14 +89,8 @@ public class ServiceEventController {
   }
 
   @GetMapping("/service-events/{code}")
-  @Transactional(readOnly = true)
-  public EventView event(@PathVariable String code, Authentication authentication) {
-    ServiceEvent event = service.event(code);
-    access.requireSee(AtendeUser.of(authentication), event);
-    return new EventView(event.getCode(), event.getTypeCode(), event.getClientId(), event.getVehicleId(),
-        event.getStatus().name(), event.getStatus().label(), event.getResponsible(), event.getTechnician(),
-        BusinessTime.formatLocalMinutes(event.getAppointmentAt()), event.getLossReason(), event.getObservation(),
-        event.getProcessInstanceId(), service.board(event.getId()));
+  public Agenda.EventView event(@PathVariable String code, Authentication authentication) {
+    return agenda.event(code, AtendeUser.of(authentication));
   }
 
   /** The client arrived at the dealership for the appointment (message ClientArrived). */

@@ -1,28 +1,29 @@
 package br.com.atende.duplicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static br.com.atende.duplicate.DuplicateRegistrationProcess.Element.*;
+import static br.com.atende.duplicate.DuplicateRegistrationProcess.UserTask.*;
+import static br.com.atende.support.ProcessEngineExtension.ids;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import br.com.atende.security.Roles;
 import br.com.atende.support.Api;
 import br.com.atende.support.Api.Response;
 import br.com.atende.support.Fixtures;
 import br.com.atende.support.MariaDbIntegrationTest;
+import br.com.atende.support.ProcessEngineExtension;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,10 +35,10 @@ class DuplicateRegistrationProcessTest {
   /** Sunday 03:00 in São Paulo: the central team's task does not wait for business hours. */
   static final LocalDateTime SUNDAY_3AM = LocalDateTime.of(2026, 11, 29, 3, 0);
 
+  @RegisterExtension static final ProcessEngineExtension process = new ProcessEngineExtension();
+
   @LocalServerPort int port;
-  @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtimeService;
-  @Autowired TaskService taskService;
   @Autowired Fixtures fixtures;
   @Autowired JdbcTemplate jdbc;
 
@@ -47,16 +48,10 @@ class DuplicateRegistrationProcessTest {
 
   @BeforeEach
   void setUp() {
-    init(engine);
-    Fixtures.setClock(SUNDAY_3AM);
+    process.clock(SUNDAY_3AM);
     sales = Api.as(port, fixtures.user(fixtures.unique("seller"), List.of(Roles.SALES)));
     centralUser = fixtures.user(fixtures.unique("central"), List.of(Roles.CENTRAL));
     central = Api.as(port, centralUser);
-  }
-
-  @AfterEach
-  void tearDown() {
-    Fixtures.resetClock();
   }
 
   @Test
@@ -86,8 +81,8 @@ class DuplicateRegistrationProcessTest {
     String code = jdbc.queryForObject("select code from duplicate_registrations where client_id = ?", String.class, fresh);
     ProcessInstance instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code)
         .singleResult();
-    assertThat(instance).isWaitingAt(DuplicateRegistrationProcess.UserTask.TreatDuplicate.id());
-    Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+    assertThat(instance).isWaitingAt(TreatDuplicate.id());
+    Task task = process.task(code, TreatDuplicate);
     assertThat(task).hasCandidateGroup(Roles.CENTRAL).isNotAssigned().hasName("Tratar cadastro duplicado");
     assertThat((String) runtimeService.getVariable(instance.getId(), "newRecord")).startsWith("Cliente " + fresh + " · ");
     assertThat((String) runtimeService.getVariable(instance.getId(), "existingRecord"))
@@ -105,12 +100,12 @@ class DuplicateRegistrationProcessTest {
         "Ficha a manter (keep): \"BOTH\" não é válido; use um destes valores: NEW, EXISTING.");
     assertThat(Api.as(port, fixtures.user(fixtures.unique("seller"), List.of(Roles.SALES)))
         .completeTask(task.getId(), Map.of("keep", "NEW")).status()).isNotEqualTo(204);
-    assertThat(instance).isWaitingAt(DuplicateRegistrationProcess.UserTask.TreatDuplicate.id());
+    assertThat(instance).isWaitingAt(TreatDuplicate.id());
 
     Map<String, Object> completion = new HashMap<>(Map.of("keep", "NEW", "informDuplicate", true,
         "adjustRecord", true, "enableService", true, "onboardingCall", false, "observation", "Cliente avisado por telefone."));
     assertThat(central.completeTask(task.getId(), completion).status()).isEqualTo(204);
-    assertThat(instance).isEnded();
+    assertThat(instance).hasPassed(ids(MergeRecords, EndEvent_Treated)).isEnded();
 
     assertThat(jdbc.queryForObject("select merged_into from clients where id = ?", Long.class, existing)).isEqualTo(fresh);
     assertThat(jdbc.queryForObject("select merged_into from clients where id = ?", Long.class, fresh)).isNull();
@@ -156,7 +151,7 @@ class DuplicateRegistrationProcessTest {
     sales.post("/api/clients/" + fresh + "/interactions", Map.of("channel", "CHAT", "purpose", "ONBOARDING",
         "summary", "Primeiro contato."));
     String code = jdbc.queryForObject("select code from duplicate_registrations where client_id = ?", String.class, fresh);
-    Task task = taskService.createTaskQuery().processInstanceBusinessKey(code).singleResult();
+    Task task = process.task(code, TreatDuplicate);
 
     assertThat(central.completeTask(task.getId(), Map.of("keep", "EXISTING")).status()).isEqualTo(204);
 

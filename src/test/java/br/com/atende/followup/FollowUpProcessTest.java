@@ -1,9 +1,12 @@
 package br.com.atende.followup;
 
+import static br.com.atende.followup.FollowUpProcess.Element.*;
+import static br.com.atende.followup.FollowUpProcess.UserTask.*;
+import static br.com.atende.support.ProcessEngineExtension.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import br.com.atende.client.Client;
 import br.com.atende.client.ClientRepository;
@@ -12,29 +15,24 @@ import br.com.atende.common.BusinessTime;
 import br.com.atende.common.UserFacingException;
 import br.com.atende.followup.FollowUpService.OpenRequest;
 import br.com.atende.followup.FollowUpService.Opened;
-import br.com.atende.security.AtendeUser;
 import br.com.atende.security.Roles;
 import br.com.atende.support.Fixtures;
 import br.com.atende.support.MariaDbIntegrationTest;
+import br.com.atende.support.ProcessEngineExtension;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -53,11 +51,11 @@ class FollowUpProcessTest {
   static final LocalDate WEDNESDAY = LocalDate.of(2026, 12, 2);
   static final LocalDate MAX = LocalDate.of(2026, 12, 8);
 
-  @Autowired ProcessEngine engine;
+  @RegisterExtension static final ProcessEngineExtension process = new ProcessEngineExtension();
+
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
-  @Autowired IdentityService identityService;
   @Autowired FollowUpService service;
   @Autowired FollowUpRepository followUps;
   @Autowired FollowUpRecordPart recordPart;
@@ -72,18 +70,10 @@ class FollowUpProcessTest {
 
   @BeforeEach
   void setUp() {
-    init(engine);
-    Fixtures.setClock(Fixtures.MONDAY_10AM);
     client = clients.save(new Client("Escritório Rosa Advogados", "+5562990001111", null, null, false, false));
     seller = fixtures.user(fixtures.unique("ana"), List.of(Roles.SALES));
     otherSeller = fixtures.user(fixtures.unique("bruno"), List.of(Roles.SALES));
     supervisor = fixtures.user(fixtures.unique("carla"), List.of(Roles.SUPERVISORS));
-  }
-
-  @AfterEach
-  void tearDown() {
-    identityService.clearAuthentication();
-    Fixtures.resetClock();
   }
 
   @Test
@@ -95,14 +85,14 @@ class FollowUpProcessTest {
     assertThat(opened.dueOn()).isEqualTo(WEDNESDAY);
     assertThat(opened.maxDueOn()).isEqualTo(MAX);
     ProcessInstance pi = instance(opened);
-    assertThat(pi).isWaitingAt(FollowUpProcess.UserTask.FollowUpClient.id()).task().isAssignedTo(seller)
+    assertThat(pi).isWaitingAt(FollowUpClient.id()).task().isAssignedTo(seller)
         .hasDueDate(Date.from(BusinessTime.toInstant(LocalDateTime.of(2026, 12, 2, 23, 59, 59))));
     assertThat(pi).variables().containsEntry("clientName", client.getName())
         .containsEntry("typeLabel", "#venda/tratativas com contato").containsEntry("product", "Intimação eletrônica")
         .containsEntry("dueOnLabel", "02/12/2026").containsEntry("maxDueOnLabel", "08/12/2026");
-    assertThat(service.mine(user(seller))).extracting(FollowUpService.Mine::code, FollowUpService.Mine::taskId,
+    assertThat(service.mine(process.user(seller))).extracting(FollowUpService.Mine::code, FollowUpService.Mine::taskId,
             FollowUpService.Mine::bucket)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(opened.code(), task(opened).getId(), "LATER"));
+        .containsExactly(tuple(opened.code(), task(opened).getId(), "LATER"));
 
     for (String placeholder : List.of("[...]", "...", "-", " ")) {
       assertRefused(seller, opened, Map.of("followUpAction", "CONCLUDE", "observation", placeholder),
@@ -111,12 +101,12 @@ class FollowUpProcessTest {
     assertRefused(seller, opened, Map.of("followUpAction", "CANCEL"), HttpStatus.BAD_REQUEST, "Ação (followUpAction)");
     complete(seller, opened, Map.of("followUpAction", "CONCLUDE", "observation", "Cliente já contratou com outro fornecedor"));
 
-    assertThat(pi).hasPassed("RecordAction").isEnded().hasPassed("EndEvent_Concluded");
+    assertThat(pi).hasPassed(RecordAction.id()).isEnded().hasPassed(EndEvent_Concluded.id());
     FollowUp row = service.byCode(opened.code());
     assertThat(row.getStatus()).isEqualTo(FollowUpStatus.CONCLUDED);
     assertThat(row.getClosedBy()).isEqualTo(seller);
     assertThat(row.getClosingNote()).isEqualTo("Cliente já contratou com outro fornecedor");
-    assertThat(service.mine(user(seller))).isEmpty();
+    assertThat(service.mine(process.user(seller))).isEmpty();
     assertThat(recordPart.timeline(client)).extracting(TimelineEntry::title).containsExactly(
         "Agendamento aberto: #venda/tratativas com contato · Intimação eletrônica",
         "Agendamento concluído: #venda/tratativas com contato · Intimação eletrônica");
@@ -126,10 +116,9 @@ class FollowUpProcessTest {
   void onlyTheOwnerWorksTheFollowUpAndTheTaskCannotBeHandedToSomeoneElse() {
     Opened opened = open(seller, "SALE_WITH_CONTACT", "Pesquisa de processos", null);
 
-    identityService.setAuthentication(otherSeller, List.of(Roles.SALES));
-    assertThatThrownBy(() -> taskService.complete(task(opened).getId(), Map.of("followUpAction", "CONCLUDE",
+    String taskId = task(opened).getId();
+    assertThatThrownBy(() -> process.completeAs(otherSeller, taskId, Map.of("followUpAction", "CONCLUDE",
         "observation", "Feito por mim")));
-    identityService.clearAuthentication();
     // Even where the engine lets it through (Java, no authentication), the listener knows the owner.
     assertThatThrownBy(() -> taskService.setAssignee(task(opened).getId(), otherSeller))
         .satisfies(e -> assertThat(UserFacingException.findIn(e).status()).isEqualTo(HttpStatus.FORBIDDEN));
@@ -142,11 +131,11 @@ class FollowUpProcessTest {
   void aSupervisorReassignsAndTheTaskFollowsTheNewOwner() {
     Opened opened = open(seller, "SALE_WITH_CONTACT", "Pesquisa de processos", null);
 
-    assertThatThrownBy(() -> service.reassign(opened.code(), otherSeller, user(seller)))
+    assertThatThrownBy(() -> service.reassign(opened.code(), otherSeller, process.user(seller)))
         .satisfies(e -> assertThat(UserFacingException.findIn(e).status()).isEqualTo(HttpStatus.FORBIDDEN));
-    assertThatThrownBy(() -> service.reassign(opened.code(), supervisor, user(supervisor)))
+    assertThatThrownBy(() -> service.reassign(opened.code(), supervisor, process.user(supervisor)))
         .hasMessageContaining("Responsável (owner)");
-    service.reassign(opened.code(), otherSeller, user(supervisor));
+    service.reassign(opened.code(), otherSeller, process.user(supervisor));
 
     assertThat(task(opened).getAssignee()).isEqualTo(otherSeller);
     assertRefused(seller, opened, Map.of("followUpAction", "CONCLUDE", "observation", "Tentei"), HttpStatus.FORBIDDEN,
@@ -169,7 +158,7 @@ class FollowUpProcessTest {
     complete(seller, opened, Map.of("followUpAction", "RENEW", "newDueOn", "2026-12-04",
         "observation", "Cliente pediu até sexta para decidir"));
 
-    assertThat(pi).isWaitingAt(FollowUpProcess.UserTask.FollowUpClient.id()).task().isAssignedTo(seller);
+    assertThat(pi).isWaitingAt(FollowUpClient.id()).task().isAssignedTo(seller);
     assertThat(service.byCode(opened.code()).getDueOn()).isEqualTo(LocalDate.of(2026, 12, 4));
     assertThat(timer(pi).getDuedate()).isEqualTo(endOf(LocalDate.of(2026, 12, 4)));
     assertThat(runtimeService.getVariables(pi.getId())).doesNotContainKeys("followUpAction", "newDueOn", "observation")
@@ -183,7 +172,7 @@ class FollowUpProcessTest {
     assertThat(timer(pi).getDuedate()).isEqualTo(endOf(MAX));
 
     assertRefused(seller, opened, Map.of("followUpAction", "RENEW"), HttpStatus.BAD_REQUEST, "já está no prazo máximo");
-    assertThat(pi).isWaitingAt(FollowUpProcess.UserTask.FollowUpClient.id());
+    assertThat(pi).isWaitingAt(FollowUpClient.id());
   }
 
   @Test
@@ -205,7 +194,7 @@ class FollowUpProcessTest {
         "Descrição da venda (saleDescription)");
     complete(seller, opened, Map.of("followUpAction", "SOLD", "saleDescription", "Plano anual, 3 advogados"));
 
-    assertThat(pi).isEnded().hasPassed("EndEvent_Sold");
+    assertThat(pi).isEnded().hasPassed(EndEvent_Sold.id());
     assertThat(service.byCode(opened.code()).getStatus()).isEqualTo(FollowUpStatus.SOLD);
     assertThat(events.stream(FollowUpSold.class)).containsExactly(new FollowUpSold(opened.code(), client.getId(),
         "Intimação eletrônica", seller, "Plano anual, 3 advogados"));
@@ -220,14 +209,14 @@ class FollowUpProcessTest {
 
     assertThat(service.closeForSale(client.getId(), "  intimacao   eletronica ", seller)).containsExactly(same.code());
 
-    assertThat(closed).isEnded().hasPassed(FollowUpProcess.Element.EndEvent_ClosedBySale.id());
+    assertThat(closed).isEnded().hasPassed(EndEvent_ClosedBySale.id());
     assertThat(service.byCode(same.code()).getStatus()).isEqualTo(FollowUpStatus.SOLD);
-    assertThat(instance(otherProduct)).isWaitingAt(FollowUpProcess.UserTask.FollowUpClient.id());
-    assertThat(instance(otherOwner)).isWaitingAt(FollowUpProcess.UserTask.FollowUpClient.id());
+    assertThat(instance(otherProduct)).isWaitingAt(FollowUpClient.id());
+    assertThat(instance(otherOwner)).isWaitingAt(FollowUpClient.id());
     assertThat(service.openOf(client.getId())).extracting(FollowUpView::code, FollowUpView::owner,
             FollowUpView::holdsClient)
-        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(otherProduct.code(), seller, true),
-            org.assertj.core.groups.Tuple.tuple(otherOwner.code(), otherSeller, false));
+        .containsExactlyInAnyOrder(tuple(otherProduct.code(), seller, true),
+            tuple(otherOwner.code(), otherSeller, false));
     assertThat(events.stream(FollowUpSold.class)).isEmpty();
   }
 
@@ -238,13 +227,13 @@ class FollowUpProcessTest {
     Job timer = timer(pi);
 
     assertThat(timer.getDuedate()).isEqualTo(endOf(WEDNESDAY));
-    Fixtures.setClock(LocalDateTime.of(2026, 12, 2, 23, 59, 0));
+    process.clock(LocalDateTime.of(2026, 12, 2, 23, 59, 0));
     assertThat(managementService.createJobQuery().processInstanceId(pi.getId()).executable().count()).isZero();
-    Fixtures.setClock(LocalDateTime.of(2026, 12, 3, 0, 0, 0));
+    process.clock(LocalDateTime.of(2026, 12, 3, 0, 0, 0));
     assertThat(managementService.createJobQuery().processInstanceId(pi.getId()).executable().count()).isOne();
     managementService.executeJob(timer.getId());
 
-    assertThat(pi).isEnded().hasPassed("RecordExpiry", "EndEvent_Expired");
+    assertThat(pi).isEnded().hasPassed(ids(RecordExpiry, EndEvent_Expired));
     assertThat(service.byCode(opened.code()).getStatus()).isEqualTo(FollowUpStatus.EXPIRED);
     assertThat(recordPart.timeline(client)).extracting(TimelineEntry::detail)
         .contains("O prazo terminou em 02/12/2026 sem conclusão.");
@@ -256,22 +245,22 @@ class FollowUpProcessTest {
     ProcessInstance pi = instance(opened);
 
     assertThat(opened.status()).isEqualTo("PENDING_VALIDATION");
-    assertThat(pi).isWaitingAt(FollowUpProcess.UserTask.ValidateFollowUp.id()).task().hasCandidateGroup(Roles.SUPERVISORS)
+    assertThat(pi).isWaitingAt(ValidateFollowUp.id()).task().hasCandidateGroup(Roles.SUPERVISORS)
         .isNotAssigned();
-    assertThat(service.mine(user(seller))).isEmpty();
+    assertThat(service.mine(process.user(seller))).isEmpty();
     assertThat(service.openOf(client.getId())).extracting(FollowUpView::status, FollowUpView::holdsClient)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("PENDING_VALIDATION", false));
+        .containsExactly(tuple("PENDING_VALIDATION", false));
 
     String validation = task(opened).getId();
-    assertThatThrownBy(() -> completeAs(seller, validation, Map.of("validationDecision", "APPROVE")));
-    completeAs(supervisor, validation, Map.of("validationDecision", "APPROVE"));
+    assertThatThrownBy(() -> process.completeAs(seller, validation, Map.of("validationDecision", "APPROVE")));
+    process.completeAs(supervisor, validation, Map.of("validationDecision", "APPROVE"));
 
-    assertThat(pi).hasPassed(FollowUpProcess.Element.RecordValidation.id()).isWaitingAt(FollowUpProcess.UserTask.FollowUpClient.id()).task()
+    assertThat(pi).hasPassed(RecordValidation.id()).isWaitingAt(FollowUpClient.id()).task()
         .isAssignedTo(seller);
     FollowUp row = service.byCode(opened.code());
     assertThat(row.getStatus()).isEqualTo(FollowUpStatus.OPEN);
     assertThat(row.getValidatedBy()).isEqualTo(supervisor);
-    assertThat(service.mine(user(seller))).extracting(FollowUpService.Mine::code).containsExactly(opened.code());
+    assertThat(service.mine(process.user(seller))).extracting(FollowUpService.Mine::code).containsExactly(opened.code());
   }
 
   @Test
@@ -280,12 +269,12 @@ class FollowUpProcessTest {
     ProcessInstance pi = instance(opened);
     String validation = task(opened).getId();
 
-    assertThatThrownBy(() -> completeAs(supervisor, validation, Map.of("validationDecision", "REJECT")))
+    assertThatThrownBy(() -> process.completeAs(supervisor, validation, Map.of("validationDecision", "REJECT")))
         .hasMessageContaining("Justificativa (validationNote)");
-    completeAs(supervisor, validation, Map.of("validationDecision", "REJECT",
+    process.completeAs(supervisor, validation, Map.of("validationDecision", "REJECT",
         "validationNote", "Sem caso que justifique mais de 7 dias"));
 
-    assertThat(pi).isEnded().hasPassed("EndEvent_Rejected");
+    assertThat(pi).isEnded().hasPassed(EndEvent_Rejected.id());
     FollowUp row = service.byCode(opened.code());
     assertThat(row.getStatus()).isEqualTo(FollowUpStatus.REJECTED);
     assertThat(row.getClosingNote()).isEqualTo("Sem caso que justifique mais de 7 dias");
@@ -296,10 +285,10 @@ class FollowUpProcessTest {
     Opened opened = open(seller, "SALE_WITH_CONTACT", "Intimação eletrônica", MAX);
     ProcessInstance pi = instance(opened);
 
-    Fixtures.setClock(LocalDateTime.of(2026, 12, 9, 0, 0, 0));
+    process.clock(LocalDateTime.of(2026, 12, 9, 0, 0, 0));
     managementService.executeJob(timer(pi).getId());
 
-    assertThat(pi).isEnded().hasPassed("RecordValidationExpiry", "EndEvent_ValidationExpired");
+    assertThat(pi).isEnded().hasPassed(ids(RecordValidationExpiry, EndEvent_ValidationExpired));
     assertThat(service.byCode(opened.code()).getStatus()).isEqualTo(FollowUpStatus.EXPIRED);
   }
 
@@ -321,31 +310,27 @@ class FollowUpProcessTest {
 
   @Test
   void overHolidaysTheDeadlineSkipsThemAndTheWeekend() {
-    Fixtures.setClock(LocalDateTime.of(2026, 12, 24, 3, 0));
+    process.clock(LocalDateTime.of(2026, 12, 24, 3, 0));
     Opened christmas = open(seller, "SALE_WITH_CONTACT", "Intimação eletrônica", null);
     // Thursday 24/12: Christmas Friday, the weekend and New Year's Day do not count.
     assertThat(christmas.dueOn()).isEqualTo(LocalDate.of(2026, 12, 29));
     assertThat(christmas.maxDueOn()).isEqualTo(LocalDate.of(2027, 1, 5));
 
-    Fixtures.setClock(LocalDateTime.of(2026, 11, 29, 3, 0));
+    process.clock(LocalDateTime.of(2026, 11, 29, 3, 0));
     Opened sunday = open(seller, "NO_CONTACT", "Dúvida de uso", null);
     assertThat(sunday.dueOn()).isEqualTo(LocalDate.of(2026, 12, 1));
   }
 
   private Opened open(String owner, String type, String product, LocalDate dueOn) {
     return service.open(client.getId(), new OpenRequest(type, product, true, dueOn == null ? null : dueOn.toString(),
-        "Cliente pediu proposta por e-mail"), user(owner));
-  }
-
-  private AtendeUser user(String id) {
-    return new AtendeUser(id, Set.copyOf(identityService.createGroupQuery().groupMember(id).list().stream()
-        .map(Group::getId).toList()));
+        "Cliente pediu proposta por e-mail"), process.user(owner));
   }
 
   private ProcessInstance instance(Opened opened) {
     return runtimeService.createProcessInstanceQuery().processInstanceId(opened.processInstanceId()).singleResult();
   }
 
+  /** The instance's one open task, whichever user task it waits in. */
   private Task task(Opened opened) {
     return taskService.createTaskQuery().processInstanceId(opened.processInstanceId()).singleResult();
   }
@@ -359,22 +344,13 @@ class FollowUpProcessTest {
   }
 
   private void complete(String user, Opened opened, Map<String, Object> variables) {
-    completeAs(user, task(opened).getId(), variables);
-  }
-
-  private void completeAs(String user, String taskId, Map<String, Object> variables) {
-    identityService.setAuthentication(user, List.copyOf(user(user).groups()));
-    try {
-      taskService.complete(taskId, new HashMap<>(variables));
-    } finally {
-      identityService.clearAuthentication();
-    }
+    process.completeAs(user, task(opened).getId(), variables);
   }
 
   private void assertRefused(String user, Opened opened, Map<String, Object> variables, HttpStatus status,
       String message) {
     String taskId = task(opened).getId();
-    assertThatThrownBy(() -> completeAs(user, taskId, variables))
+    assertThatThrownBy(() -> process.completeAs(user, taskId, variables))
         .satisfies(e -> {
           UserFacingException refusal = UserFacingException.findIn(e);
           assertThat(refusal).as("refusal of %s", variables).isNotNull();

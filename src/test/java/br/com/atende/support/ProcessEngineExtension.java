@@ -1,10 +1,12 @@
 package br.com.atende.support;
 
 import br.com.atende.common.BpmnId;
+import br.com.atende.security.AtendeUser;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
@@ -44,16 +46,24 @@ public final class ProcessEngineExtension implements BeforeEachCallback, AfterEa
     Fixtures.setClock(saoPaulo);
   }
 
+  /** The user with the groups the engine knows them by, as the API sees them after login. */
+  public AtendeUser user(String id) {
+    return new AtendeUser(id, Set.copyOf(groups(id)));
+  }
+
   /** Completes the task as {@code user}, with the groups the engine knows them by, as Tasklist would. */
   public void completeAs(String user, String taskId, Map<String, ?> variables) {
     IdentityService identity = engine.getIdentityService();
-    identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream()
-        .map(Group::getId).toList());
+    identity.setAuthentication(user, groups(user));
     try {
       engine.getTaskService().complete(taskId, new HashMap<>(variables));
     } finally {
       identity.clearAuthentication();
     }
+  }
+
+  private List<String> groups(String user) {
+    return engine.getIdentityService().createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
   }
 
   /** The open task of this instance (by business key) waiting in that user task, or null. */
