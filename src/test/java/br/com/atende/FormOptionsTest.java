@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import br.com.atende.common.Labelled;
 import br.com.atende.duplicate.Keep;
 import br.com.atende.followup.FollowUpProcess;
+import br.com.atende.inbound.InboundContactProcess;
 import br.com.atende.lead.Outcome;
 import br.com.atende.proposal.CancelReason;
 import br.com.atende.proposal.ProposalPhone;
@@ -47,7 +48,9 @@ class FormOptionsTest {
       "bpmn/follow-up/validate-follow-up.form", Map.of(
           "validationDecision", new Options(FollowUpProcess.Decision.values(), null)),
       "bpmn/duplicate-registration/treat-duplicate.form", Map.of(
-          "keep", new Options(Keep.values(), null)));
+          "keep", new Options(Keep.values(), null)),
+      "bpmn/inbound-contact/inbound-contact.form", Map.of(
+          "inboundOutcome", new Options(InboundContactProcess.Outcome.values(), null)));
 
   record Options(Labelled[] values, List<String> offered) {}
 

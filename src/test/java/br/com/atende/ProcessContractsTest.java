@@ -7,6 +7,7 @@ import br.com.atende.common.BpmnId;
 import br.com.atende.duplicate.DuplicateRegistrationProcess;
 import br.com.atende.common.ProcessContract;
 import br.com.atende.followup.FollowUpProcess;
+import br.com.atende.inbound.InboundContactProcess;
 import br.com.atende.leadattendance.LeadAttendanceProcess;
 import br.com.atende.proposal.ProposalProcess;
 import br.com.atende.serviceevent.ServiceEventProcess;
@@ -53,7 +54,9 @@ class ProcessContractsTest {
         Arguments.of("bpmn/campaign/campaign.bpmn", CampaignProcess.class, null),
         Arguments.of("bpmn/follow-up/follow-up.bpmn", FollowUpProcess.class, new FollowUpProcess.Contract()),
         Arguments.of("bpmn/duplicate-registration/duplicate-registration.bpmn", DuplicateRegistrationProcess.class,
-            new DuplicateRegistrationProcess.Contract()));
+            new DuplicateRegistrationProcess.Contract()),
+        Arguments.of("bpmn/inbound-contact/inbound-contact.bpmn", InboundContactProcess.class,
+            new InboundContactProcess.Contract()));
   }
 
   @ParameterizedTest

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
@@ -155,6 +156,19 @@ public class ClientRegistry {
       throw UserFacingException.badRequest("Informe o cliente.");
     }
     return clients.findById(id).orElseThrow(() -> UserFacingException.notFound("Cliente " + id + " não encontrado."));
+  }
+
+  /**
+   * The oldest record not merged into another with this phone (E.164), else this CPF/CNPJ (digits):
+   * who a contact is when it names no record.
+   */
+  @Transactional(readOnly = true)
+  public Optional<Client> findLive(String phone, String cpfCnpj) {
+    List<Client> found = phone == null ? List.of() : clients.findByPhoneAndMergedIntoIsNullOrderById(phone);
+    if (found.isEmpty() && cpfCnpj != null) {
+      found = clients.findByCpfCnpjAndMergedIntoIsNullOrderById(cpfCnpj);
+    }
+    return found.stream().findFirst();
   }
 
   /** The client, when the user works the registry; the pt-BR 403/404 otherwise. */

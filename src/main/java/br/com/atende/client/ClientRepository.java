@@ -17,4 +17,6 @@ public interface ClientRepository extends JpaRepository<Client, Long> {
   List<Client> search(String nameKey, String digits, Pageable page);
 
   List<Client> findByCpfCnpjAndMergedIntoIsNullOrderById(String cpfCnpj);
+
+  List<Client> findByPhoneAndMergedIntoIsNullOrderById(String phone);
 }

@@ -5,6 +5,9 @@ import br.com.atende.client.Channel;
 import br.com.atende.common.Labelled;
 import br.com.atende.followup.FollowUpStatus;
 import br.com.atende.followup.FollowUpType;
+import br.com.atende.inbound.InactivationKind;
+import br.com.atende.inbound.InboundContactProcess;
+import br.com.atende.inbound.Intent;
 import br.com.atende.interaction.Purpose;
 import br.com.atende.invoice.InvoiceStatus;
 import br.com.atende.sale.CommissionTo;
@@ -35,6 +38,9 @@ public class LabelsController {
         Map.entry("followUpStatus", Labelled.of(FollowUpStatus.values())),
         Map.entry("availability", Labelled.of(AvailabilityStatus.values())),
         Map.entry("commissionTo", Labelled.of(CommissionTo.values())),
-        Map.entry("invoiceStatus", Labelled.of(InvoiceStatus.values())));
+        Map.entry("invoiceStatus", Labelled.of(InvoiceStatus.values())),
+        Map.entry("intent", Labelled.of(Intent.values())),
+        Map.entry("inboundOutcome", Labelled.of(InboundContactProcess.Outcome.values())),
+        Map.entry("inactivationKind", Labelled.of(InactivationKind.values())));
   }
 }
