@@ -5,7 +5,15 @@
 import assert from 'node:assert/strict';
 import { BASE_URL, complete, journey, login, shot } from './journey.mjs';
 
-const { SELLER, MANAGER, CLIENT_ID, CLIENT_NAME } = process.env;
+const { SELLER, MANAGER, SUPPORT, CLIENT_ID, CLIENT_NAME } = process.env;
+
+/** The engine REST as the user (HTTP Basic; the test password is the user id). */
+async function engine(user, path) {
+  const response = await fetch(BASE_URL + '/engine-rest' + path,
+    { headers: { Authorization: 'Basic ' + Buffer.from(user + ':' + user).toString('base64') } });
+  assert.ok(response.ok, path + ' → ' + response.status);
+  return response.json();
+}
 const BITRIX = 'https://empresa.bitrix24.com.br/crm/deal/details/4242/';
 
 /** No horizontal scrolling at this width: the page fits the screen. */
@@ -116,4 +124,30 @@ await journey('commercial journey', async (browser) => {
     ['1', '0', '0', '1', '0', '100,0%']);
   await fits(manager);
   await shot(manager, 'manager-sees-the-commission');
+
+  // A client calls support: registered on the record, routed by the table to the support team,
+  // taken and resolved in Tasklist's "Atender contato".
+  const support = await login(browser, SUPPORT);
+  await support.goto(BASE_URL + '/clientes.html#cliente=' + CLIENT_ID);
+  await support.locator('#record-title', { hasText: CLIENT_NAME }).waitFor();
+  await tab(support, 'Contato recebido');
+  const inbound = support.locator('#inbound');
+  await inbound.locator('select[name=channel]').selectOption({ label: 'Chat' });
+  await inbound.locator('select[name=intent]').selectOption({ label: 'Suporte' });
+  await inbound.locator('textarea[name=message]').fill('Não consigo ver as intimações de hoje.');
+  await inbound.getByRole('button', { name: 'Encaminhar' }).click();
+  const routed = await support.locator('#action-message.ok', { hasText: 'encaminhado para a equipe support' }).innerText();
+  assert.match(routed, /regra SUPPORT_TEAM/);
+  const contact = routed.match(/RC-\d{6}/)[0];
+  const [task] = await engine(SUPPORT, '/task?processInstanceBusinessKey=' + contact);
+  await support.goto(BASE_URL + '/camunda/app/tasklist/default/#/?task=' + task.id);
+  await support.getByText('Assumir', { exact: true }).click();
+  await support.getByText('O que foi feito').first().waitFor({ timeout: 30000 });
+  await support.getByLabel('Resolvido').check();
+  await support.getByRole('textbox', { name: /^O que você fez/ }).fill('Expliquei o filtro de data das intimações.');
+  await shot(support, 'support-resolves-the-contact');
+  await complete(support);
+  await support.locator('.fjs-container').waitFor({ state: 'detached', timeout: 15000 });
+  await support.goto(BASE_URL + '/clientes.html#cliente=' + CLIENT_ID);
+  await support.locator('#timeline li', { hasText: 'Expliquei o filtro de data das intimações.' }).waitFor();
 });

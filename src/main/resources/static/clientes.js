@@ -87,7 +87,10 @@ const ACTIONS = {
   'follow-up': { path: 'follow-ups', done: (r) => 'Agendamento ' + r.code + ' aberto, prazo ' + day(r.dueOn)
     + (r.status === 'PENDING_VALIDATION' ? ': aguarda a validação do gestor (mais de 7 dias).' : '.') },
   sale: { path: 'sales', done: (r) => 'Venda registrada. Comissão: ' + r.commissionLabel
-    + (r.closedFollowUps.length ? '. Agendamentos retirados: ' + r.closedFollowUps.join(', ') : '') + '.' }
+    + (r.closedFollowUps.length ? '. Agendamentos retirados: ' + r.closedFollowUps.join(', ') : '') + '.' },
+  inbound: { path: 'inbound-contacts', done: (r) => 'Contato ' + r.code + ' encaminhado para '
+    + (r.routedTo.user ? r.routedTo.user : 'a equipe ' + r.routedTo.group) + ' (regra ' + r.rule + ': ' + r.explanation + ').' },
+  inactivation: { path: 'inactivation', done: () => 'Cliente inativado.' }
 };
 
 async function submitAction(event) {
@@ -95,8 +98,9 @@ async function submitAction(event) {
   const form = event.target;
   const action = ACTIONS[form.id];
   try {
-    const result = await api('/clients/' + current.id + '/' + action.path,
-      { method: 'POST', body: JSON.stringify(formData(form)) });
+    const result = action.path === 'inbound-contacts'
+      ? await api('/inbound-contacts', { method: 'POST', body: JSON.stringify({ ...formData(form), clientId: current.id }) })
+      : await api('/clients/' + current.id + '/' + action.path, { method: 'POST', body: JSON.stringify(formData(form)) });
     form.reset();
     await open(current.id);
     showMessage($('#action-message'), action.done(result), 'ok');
@@ -122,6 +126,9 @@ async function start() {
   options($('#sale select[name=channel]'), LABELS.channel);
   options($('#interaction select[name=purpose]'), LABELS.purpose);
   options($('#follow-up select[name=type]'), LABELS.followUpType);
+  options($('#inbound select[name=channel]'), LABELS.channel);
+  options($('#inbound select[name=intent]'), LABELS.intent);
+  options($('#inactivation select[name=kind]'), LABELS.inactivationKind);
   $('#search').addEventListener('submit', search);
   $('#new-client').addEventListener('submit', register);
   $('#new-client-toggle').addEventListener('click', () => { $('#new-client').hidden = !$('#new-client').hidden; });

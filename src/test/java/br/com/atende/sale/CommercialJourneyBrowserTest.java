@@ -32,10 +32,11 @@ class CommercialJourneyBrowserTest {
   void aSellerWorksAClientFromInteractionToSaleAndTheManagerSeesTheCommission() throws Exception {
     String seller = fixtures.user(fixtures.unique("gabriel"), List.of(Roles.SALES));
     String manager = fixtures.user(fixtures.unique("carla"), List.of(Roles.SUPERVISORS));
+    String support = fixtures.user(fixtures.unique("igor"), List.of(Roles.SUPPORT));
     String name = "Conceição " + fixtures.unique("Advocacia");
     Client client = registry.register(new NewClient(name, fixtures.uniquePhone(), null, null, false, false), "test");
 
-    BrowserJourney.run("commercial-journey.mjs", port, Map.of("SELLER", seller, "MANAGER", manager,
+    BrowserJourney.run("commercial-journey.mjs", port, Map.of("SELLER", seller, "MANAGER", manager, "SUPPORT", support,
         "CLIENT_ID", String.valueOf(client.getId()), "CLIENT_NAME", name));
 
     assertThat(jdbc.queryForObject("select status from follow_ups where client_id = ?", String.class, client.getId()))
@@ -44,5 +45,7 @@ class CommercialJourneyBrowserTest {
         .isOne();
     assertThat(jdbc.queryForMap("select sold_by, commission_to from sales where client_id = ?", client.getId()))
         .containsEntry("sold_by", seller).containsEntry("commission_to", "SELLER");
+    assertThat(jdbc.queryForObject("select outcome from inbound_contacts where client_id = ?", String.class,
+        client.getId())).isEqualTo("RESOLVED");
   }
 }
