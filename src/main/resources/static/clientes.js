@@ -69,8 +69,8 @@ async function open(id) {
     element('span', { class: 'when' }, when(entry.at)),
     element('strong', {}, entry.title),
     entry.by ? element('span', { class: 'hint' }, ' · ' + entry.by) : null,
-    entry.link ? element('span', {}, ' · ', element('a', { href: entry.link, target: '_blank', rel: 'noopener noreferrer' },
-      'Bitrix')) : null,
+    entry.link ? element('span', {}, ' · ', element('a', { href: entry.kind === 'QUOTE' ? entry.link.replace(/^\//, '') : entry.link,
+      target: '_blank', rel: 'noopener noreferrer' }, entry.kind === 'QUOTE' ? 'PDF' : 'Bitrix')) : null,
     entry.detail ? element('p', { class: 'detail' }, entry.detail) : null)));
 }
 
@@ -87,11 +87,31 @@ const ACTIONS = {
   'follow-up': { path: 'follow-ups', done: (r) => 'Agendamento ' + r.code + ' aberto, prazo ' + day(r.dueOn)
     + (r.status === 'PENDING_VALIDATION' ? ': aguarda a validação do gestor (mais de 7 dias).' : '.') },
   sale: { path: 'sales', done: (r) => 'Venda registrada. Comissão: ' + r.commissionLabel
-    + (r.closedFollowUps.length ? '. Agendamentos retirados: ' + r.closedFollowUps.join(', ') : '') + '.' },
+    + (r.closedFollowUps.length ? '. Agendamentos retirados: ' + r.closedFollowUps.join(', ') : '') + '.'
+    + r.alerts.map((alert) => ' ' + alert).join('') },
+  quote: { path: 'quotes', body: quoteBody, done: (r) => 'Orçamento ' + r.code + ' de ' + r.totalLabel
+    + ', válido até ' + day(r.validUntil) + '. Abra o PDF no histórico; um agendamento de 2 dias cobra o retorno.' },
   inbound: { path: 'inbound-contacts', done: (r) => 'Contato ' + r.code + ' encaminhado para '
     + (r.routedTo.user ? r.routedTo.user : 'a equipe ' + r.routedTo.group) + ' (regra ' + r.rule + ': ' + r.explanation + ').' },
   inactivation: { path: 'inactivation', done: () => 'Cliente inativado.' }
 };
+
+function addQuoteItem() {
+  $('#quote-items tbody').append(element('tr', {},
+    element('td', {}, element('input', { name: 'itemProduct', maxlength: 200, 'aria-label': 'Produto/serviço' })),
+    element('td', {}, element('input', { name: 'itemQuantity', type: 'number', min: 1, step: 1, value: 1, 'aria-label': 'Quantidade' })),
+    element('td', {}, element('input', { name: 'itemPrice', inputmode: 'decimal', placeholder: '0,00', 'aria-label': 'Valor unitário' }))));
+}
+
+/** The quote's rows that have a product, and its validity and notes. */
+function quoteBody(form) {
+  const items = [...form.querySelectorAll('#quote-items tbody tr')]
+    .map((row) => ({ product: row.querySelector('[name=itemProduct]').value.trim(),
+      quantity: row.querySelector('[name=itemQuantity]').value, unitPrice: row.querySelector('[name=itemPrice]').value.trim() }))
+    .filter((item) => item.product);
+  const { validUntil, notes } = formData(form);
+  return { items, validUntil, notes };
+}
 
 async function submitAction(event) {
   event.preventDefault();
@@ -100,8 +120,13 @@ async function submitAction(event) {
   try {
     const result = action.path === 'inbound-contacts'
       ? await api('/inbound-contacts', { method: 'POST', body: JSON.stringify({ ...formData(form), clientId: current.id }) })
-      : await api('/clients/' + current.id + '/' + action.path, { method: 'POST', body: JSON.stringify(formData(form)) });
+      : await api('/clients/' + current.id + '/' + action.path,
+        { method: 'POST', body: JSON.stringify(action.body ? action.body(form) : formData(form)) });
     form.reset();
+    if (form.id === 'quote') {
+      $('#quote-items tbody').replaceChildren();
+      addQuoteItem();
+    }
     await open(current.id);
     showMessage($('#action-message'), action.done(result), 'ok');
   } catch (error) {
@@ -129,6 +154,8 @@ async function start() {
   options($('#inbound select[name=channel]'), LABELS.channel);
   options($('#inbound select[name=intent]'), LABELS.intent);
   options($('#inactivation select[name=kind]'), LABELS.inactivationKind);
+  addQuoteItem();
+  $('#quote-add-item').addEventListener('click', addQuoteItem);
   $('#search').addEventListener('submit', search);
   $('#new-client').addEventListener('submit', register);
   $('#new-client-toggle').addEventListener('click', () => { $('#new-client').hidden = !$('#new-client').hidden; });

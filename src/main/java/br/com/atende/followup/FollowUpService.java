@@ -113,6 +113,23 @@ public class FollowUpService {
     return openFor(clientId, request, user.id());
   }
 
+  /**
+   * Seed 002 "deve cobrar retorno desse e-mail - aguarda até 2 dias": the owner's #venda follow-up
+   * with budget sent on the product, the one already live when there is one (a quote sent from the
+   * record and the inbound task that sent it chase the same promise once). The caller checked who acts.
+   */
+  @Transactional
+  public Opened chase(long clientId, String product, String owner, String observation) {
+    String key = matchKey(product);
+    return followUps.findByClientIdAndStatusInOrderByDueOn(clientId, LIVE).stream()
+        .filter(f -> f.getOwner().equals(owner) && f.getType() == FollowUpType.SALE_WITH_CONTACT
+            && matchKey(f.getProduct()).equals(key))
+        .findFirst()
+        .map(f -> new Opened(f.getCode(), f.getProcessInstanceId(), f.getDueOn(), f.getMaxDueOn(), f.getStatus().name()))
+        .orElseGet(() -> openFor(clientId, new OpenRequest(FollowUpType.SALE_WITH_CONTACT.name(), product, true, null,
+            observation), owner));
+  }
+
   /** The same, for a feature that already checked who acts (a quote sent opens its seller's follow-up). */
   @Transactional
   public Opened openFor(long clientId, OpenRequest request, String owner) {

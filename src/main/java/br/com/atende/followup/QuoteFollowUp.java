@@ -1,6 +1,5 @@
 package br.com.atende.followup;
 
-import br.com.atende.followup.FollowUpService.OpenRequest;
 import br.com.atende.quote.QuoteSent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -24,7 +23,7 @@ class QuoteFollowUp {
     String products = String.join(", ", quote.products());
     String product = products.length() <= 200 ? products : products.substring(0, 199) + "…";
     // The quote service already checked the seller may work this client.
-    followUps.openFor(quote.clientId(), new OpenRequest(FollowUpType.SALE_WITH_CONTACT.name(), product, true, null,
-        "Orçamento " + quote.code() + " enviado: cobrar o retorno do cliente."), quote.seller());
+    followUps.chase(quote.clientId(), product, quote.seller(),
+        "Orçamento " + quote.code() + " enviado: cobrar o retorno do cliente.");
   }
 }

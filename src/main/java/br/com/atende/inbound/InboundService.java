@@ -16,7 +16,6 @@ import br.com.atende.common.Phones;
 import br.com.atende.common.Text;
 import br.com.atende.common.UserFacingException;
 import br.com.atende.followup.FollowUpService;
-import br.com.atende.followup.FollowUpService.OpenRequest;
 import br.com.atende.followup.FollowUpType;
 import br.com.atende.followup.FollowUpView;
 import br.com.atende.interaction.InteractionService;
@@ -313,10 +312,9 @@ public class InboundService implements ClientRecordPart {
       case QUOTE_SENT -> {
         purpose = Purpose.QUOTE;
         // "deve cobrar retorno desse e-mail - aguarda até 2 dias – pode agendar conforme regra".
-        FollowUpService.Opened followUp = followUps.openFor(clientId, new OpenRequest(
-            FollowUpType.SALE_WITH_CONTACT.name(), completion.product(), true, null, "Orçamento enviado no contato "
-                + contact.getCode() + ": cobrar o retorno do cliente." + (completion.note() == null ? ""
-                : " " + completion.note())), actor);
+        FollowUpService.Opened followUp = followUps.chase(clientId, completion.product(), actor,
+            "Orçamento enviado no contato " + contact.getCode() + ": cobrar o retorno do cliente."
+                + (completion.note() == null ? "" : " " + completion.note()));
         summary.append(" · ").append(completion.product()).append(". Agendamento ").append(followUp.code())
             .append(" para cobrar o retorno");
         contact.attended(Outcome.QUOTE_SENT, completion.note(), completion.clientAnswer(), null, followUp.code(), actor);

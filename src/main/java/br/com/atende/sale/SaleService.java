@@ -14,6 +14,7 @@ import br.com.atende.common.UserFacingException;
 import br.com.atende.followup.FollowUpService;
 import br.com.atende.followup.FollowUpSold;
 import br.com.atende.followup.FollowUpView;
+import br.com.atende.invoice.InvoiceService;
 import br.com.atende.security.AtendeUser;
 import br.com.atende.security.UserProfiles;
 import java.time.LocalDate;
@@ -33,8 +34,9 @@ public class SaleService implements ClientRecordPart {
 
   public record NewSale(String product, String description, String channel) {}
 
+  /** @param alerts what the seller should tell the client now: open boletos ("cobrar o cliente educadamente") */
   public record Registered(Long id, String soldBy, String commissionTo, String commissionLabel, String commissionUser,
-      String rule, List<String> closedFollowUps) {}
+      String rule, List<String> closedFollowUps, List<String> alerts) {}
 
   private final SaleRepository sales;
   private final ClientRegistry registry;
@@ -42,9 +44,11 @@ public class SaleService implements ClientRecordPart {
   private final Availability availability;
   private final CommissionRules rules;
   private final UserProfiles profiles;
+  private final InvoiceService invoices;
 
   public SaleService(SaleRepository sales, ClientRegistry registry, FollowUpService followUps,
-      Availability availability, CommissionRules rules, UserProfiles profiles) {
+      Availability availability, CommissionRules rules, UserProfiles profiles, InvoiceService invoices) {
+    this.invoices = invoices;
     this.sales = sales;
     this.registry = registry;
     this.followUps = followUps;
@@ -89,7 +93,7 @@ public class SaleService implements ClientRecordPart {
     sale.closed(String.join(",", closed));
     sales.save(sale);
     return new Registered(sale.getId(), seller, attribution.to().name(), commissionLabel(sale), sale.getCommissionUser(),
-        attribution.rule(), closed);
+        attribution.rule(), closed, invoices.openInvoicesAlert(clientId).stream().toList());
   }
 
   private String commissionLabel(Sale sale) {
