@@ -82,9 +82,7 @@ public class ClientRegistry {
     }
     ContactData data = ContactData.check(request.name(), request.phone(), request.cpfCnpj(), request.email());
     Text.requireMaxLength(data.name(), 200, "Nome");
-    Long duplicateOf = data.cpfCnpj() == null ? null
-        : clients.findByCpfCnpjAndMergedIntoIsNullOrderById(data.cpfCnpj()).stream().findFirst().map(Client::getId)
-            .orElse(null);
+    Long duplicateOf = duplicateOf(data.cpfCnpj(), null);
     Client client = clients.save(new Client(data, Boolean.TRUE.equals(request.noWhatsapp()),
         Boolean.TRUE.equals(request.wantsNewCar()), duplicateOf, createdBy));
     // Features react (the central team's duplicate task) without the registry knowing them.
@@ -100,7 +98,21 @@ public class ClientRegistry {
       throw UserFacingException.badRequest("Informe os dados do cliente.");
     }
     ContactData data = ContactData.check(edit.name(), edit.phone(), edit.cpfCnpj(), edit.email());
+    String before = client.getCpfCnpj();
     client.edit(Text.requireMaxLength(data.name(), 200, "Nome"), data.phone(), data.cpfCnpj(), data.email());
+    // A CPF/CNPJ typed in later goes to the central team like one given at registration.
+    Long duplicateOf = data.cpfCnpj() == null || data.cpfCnpj().equals(before) || client.getDuplicateOf() != null
+        ? null : duplicateOf(data.cpfCnpj(), client.getId());
+    if (duplicateOf != null) {
+      client.flagDuplicateOf(duplicateOf);
+      events.publishEvent(new ClientRegistered(client.getId(), duplicateOf, user.id()));
+    }
+  }
+
+  /** The oldest other record, not merged, with this CPF/CNPJ; null when none. */
+  private Long duplicateOf(String cpfCnpj, Long self) {
+    return cpfCnpj == null ? null : clients.findByCpfCnpjAndMergedIntoIsNullOrderById(cpfCnpj).stream()
+        .map(Client::getId).filter(id -> !id.equals(self)).findFirst().orElse(null);
   }
 
   /**

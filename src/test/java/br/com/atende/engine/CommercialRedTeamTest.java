@@ -253,6 +253,26 @@ class CommercialRedTeamTest {
     assertThat(record.body().path("alerts").toString()).contains("indisponível").doesNotContain("Exception");
   }
 
+  /**
+   * Finding (medium, fixed): a CPF/CNPJ typed into an existing record (PUT) made an unflagged
+   * duplicate: no alert, no task for the central team ("A central será a responsável por tratar
+   * todos os cadastros duplicados").
+   */
+  @Test
+  void aCpfTypedIntoAnExistingRecordGoesToTheCentralTeamToo() {
+    String cpf = jdbc.queryForObject("SELECT cpf_cnpj FROM clients WHERE id = ?", String.class, client);
+    long later = sellerApi.post("/api/clients", Map.of("name", "Sem documento", "phone", fixtures.uniquePhone()))
+        .body().path("id").asLong();
+    assertThat(sellerApi.put("/api/clients/" + later, Map.of("name", "Sem documento", "phone", fixtures.uniquePhone(),
+        "cpfCnpj", cpf)).status()).isEqualTo(204);
+
+    JsonNode record = sellerApi.get("/api/clients/" + later).body();
+    assertThat(record.path("duplicateOf").asLong()).isEqualTo(client);
+    assertThat(record.path("alerts").toString()).contains("Cadastro duplicado");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM duplicate_registrations WHERE client_id = ? AND existing_id = ?",
+        Long.class, later, client)).isOne();
+  }
+
   /** Seed 002 item 9 over Tasklist's door: the owner closing as sold records the sale and its commission. */
   @Test
   void soldOverTheEngineRecordsTheSaleWithItsCommission() {
