@@ -115,6 +115,11 @@ public class Client {
     return duplicateOf;
   }
 
+  /** Its CPF/CNPJ, typed in after registration, is on that older record: the central team decides. */
+  public void flagDuplicateOf(Long existing) {
+    this.duplicateOf = existing;
+  }
+
   /** Merged into the kept record (seed 002 "verificar qual ficha deseja ser mantida"). */
   public void mergeInto(Client kept) {
     this.mergedInto = kept.getId();

@@ -10,11 +10,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.ClassUtils;
 
 /**
  * The one client registry: create, find, edit and show a client's record with what every feature
@@ -29,7 +32,10 @@ public class ClientRegistry {
           + "ou um supervisor pode ver o cliente.";
   static final String REGISTER_REFUSAL =
       "Cadastrar ou alterar clientes é do comercial, do suporte, da central de cadastros ou de um supervisor.";
+  static final String PART_UNAVAILABLE = "Parte da ficha indisponível no momento (erro registrado para o suporte); "
+      + "o restante da ficha está abaixo.";
   private static final int SEARCH_LIMIT = 50;
+  private static final Logger LOG = LoggerFactory.getLogger(ClientRegistry.class);
 
   public record NewClient(String name, String phone, String cpfCnpj, String email, Boolean noWhatsapp,
       Boolean wantsNewCar) {}
@@ -77,9 +83,7 @@ public class ClientRegistry {
     }
     ContactData data = ContactData.check(request.name(), request.phone(), request.cpfCnpj(), request.email());
     Text.requireMaxLength(data.name(), 200, "Nome");
-    Long duplicateOf = data.cpfCnpj() == null ? null
-        : clients.findByCpfCnpjAndMergedIntoIsNullOrderById(data.cpfCnpj()).stream().findFirst().map(Client::getId)
-            .orElse(null);
+    Long duplicateOf = duplicateOf(data.cpfCnpj(), null);
     Client client = clients.save(new Client(data, Boolean.TRUE.equals(request.noWhatsapp()),
         Boolean.TRUE.equals(request.wantsNewCar()), duplicateOf, createdBy));
     // Features react (the central team's duplicate task) without the registry knowing them.
@@ -95,7 +99,21 @@ public class ClientRegistry {
       throw UserFacingException.badRequest("Informe os dados do cliente.");
     }
     ContactData data = ContactData.check(edit.name(), edit.phone(), edit.cpfCnpj(), edit.email());
+    String before = client.getCpfCnpj();
     client.edit(Text.requireMaxLength(data.name(), 200, "Nome"), data.phone(), data.cpfCnpj(), data.email());
+    // A CPF/CNPJ typed in later goes to the central team like one given at registration.
+    Long duplicateOf = data.cpfCnpj() == null || data.cpfCnpj().equals(before) || client.getDuplicateOf() != null
+        ? null : duplicateOf(data.cpfCnpj(), client.getId());
+    if (duplicateOf != null) {
+      client.flagDuplicateOf(duplicateOf);
+      events.publishEvent(new ClientRegistered(client.getId(), duplicateOf, user.id()));
+    }
+  }
+
+  /** The oldest other record, not merged, with this CPF/CNPJ; null when none. */
+  private Long duplicateOf(String cpfCnpj, Long self) {
+    return cpfCnpj == null ? null : clients.findByCpfCnpjAndMergedIntoIsNullOrderById(cpfCnpj).stream()
+        .map(Client::getId).filter(id -> !id.equals(self)).findFirst().orElse(null);
   }
 
   /**
@@ -118,8 +136,11 @@ public class ClientRegistry {
     return found.stream().map(ClientRegistry::found).toList();
   }
 
-  /** The record as the client page shows it: its data, what each feature adds, the timeline (newest first), alerts. */
-  @Transactional(readOnly = true)
+  /**
+   * The record as the client page shows it: its data, what each feature adds, the timeline (newest
+   * first), alerts. Each part reads in its own transaction, so one that fails (a row it no longer
+   * understands) leaves an alert and the rest of the record, not a 500 for the whole page.
+   */
   public Map<String, Object> view(Long id, AtendeUser user) {
     Client client = client(id);
     requireSee(user, client);
@@ -137,9 +158,17 @@ public class ClientRegistry {
     List<String> alerts = new ArrayList<>();
     // The duplicate's alert is the duplicate feature's part: it ends when the central team treats it.
     for (ClientRecordPart part : parts.orderedStream().toList()) {
-      view.putAll(part.fields(client));
-      timeline.addAll(part.timeline(client));
-      alerts.addAll(part.alerts(client));
+      try {
+        Map<String, Object> fields = part.fields(client);
+        List<TimelineEntry> lines = part.timeline(client);
+        List<String> partAlerts = part.alerts(client);
+        view.putAll(fields);
+        timeline.addAll(lines);
+        alerts.addAll(partAlerts);
+      } catch (RuntimeException e) {
+        LOG.error("Client {}: {} failed; the record is shown without it", id, ClassUtils.getUserClass(part).getSimpleName(), e);
+        alerts.add(PART_UNAVAILABLE);
+      }
     }
     timeline.add(new TimelineEntry(client.getCreatedAt(), "CLIENT", "Cliente cadastrado", null, client.getCreatedBy(),
         String.valueOf(client.getId()), null));

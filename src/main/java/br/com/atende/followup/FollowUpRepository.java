@@ -3,20 +3,13 @@ package br.com.atende.followup;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import jakarta.persistence.LockModeType;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 public interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
 
   Optional<FollowUp> findByCode(String code);
-
-  /** The row locked until the transaction ends, so a completion and a sale never both close it. */
-  @Lock(LockModeType.PESSIMISTIC_WRITE)
-  @Query("select f from FollowUp f where f.code = :code")
-  Optional<FollowUp> lockByCode(String code);
 
   List<FollowUp> findByClientIdOrderById(Long clientId);
 

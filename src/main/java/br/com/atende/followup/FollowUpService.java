@@ -28,6 +28,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -45,6 +47,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class FollowUpService {
 
   static final int TEAM_PAGE = 500;
+  /** follow_up_events.detail: a line quotes the person's text (up to 4000) after its own words, so it is cut to fit. */
+  static final int EVENT_DETAIL_MAX = 4000;
   static final Set<FollowUpStatus> LIVE = Set.of(FollowUpStatus.OPEN, FollowUpStatus.PENDING_VALIDATION);
 
   private final FollowUpRepository followUps;
@@ -57,10 +61,12 @@ public class FollowUpService {
   private final OpenTasks openTasks;
   private final UserProfiles profiles;
   private final ApplicationEventPublisher publisher;
+  private final EntityManager entityManager;
 
   public FollowUpService(FollowUpRepository followUps, FollowUpEventRepository events, ClientRepository clients,
       FollowUpDeadlines deadlines, RuntimeService runtimeService, TaskService taskService,
-      IdentityService identityService, OpenTasks openTasks, UserProfiles profiles, ApplicationEventPublisher publisher) {
+      IdentityService identityService, OpenTasks openTasks, UserProfiles profiles, ApplicationEventPublisher publisher,
+      EntityManager entityManager) {
     this.followUps = followUps;
     this.events = events;
     this.clients = clients;
@@ -71,6 +77,7 @@ public class FollowUpService {
     this.openTasks = openTasks;
     this.profiles = profiles;
     this.publisher = publisher;
+    this.entityManager = entityManager;
   }
 
   public record OpenRequest(String type, String product, Boolean budgetSent, String dueOn, String observation) {}
@@ -242,8 +249,9 @@ public class FollowUpService {
   /** A supervisor's decision on ValidateFollowUp, checked before anything is recorded. */
   void checkValidation(FollowUp followUp, String actor) {
     requireStatus(followUp, FollowUpStatus.PENDING_VALIDATION);
-    if (followUp.getOwner().equals(actor)) {
-      throw UserFacingException.badRequest("Quem é responsável pelo agendamento não valida o próprio: ele fica para outro gestor.");
+    // Whoever opened it either: handing it to a seller first does not make it someone else's request.
+    if (followUp.getOwner().equals(actor) || actor.equals(followUp.getCreatedBy())) {
+      throw UserFacingException.badRequest("Quem abriu o agendamento ou é o responsável por ele não o valida: ele fica para outro gestor.");
     }
   }
 
@@ -419,13 +427,21 @@ public class FollowUpService {
         .collect(Collectors.toMap(Client::getId, Client::getName, (a, b) -> a));
   }
 
+  /**
+   * The row locked until the transaction ends, so a completion and a sale never both close it, and
+   * read again under the lock: the transaction may already hold it (the sale's candidates, the task
+   * listener's read), and a locking query would answer that copy, stale once the other committed.
+   */
   private FollowUp locked(String code) {
-    return followUps.lockByCode(code)
-        .orElseThrow(() -> UserFacingException.notFound("Agendamento " + code + " não encontrado."));
+    FollowUp followUp = byCode(code);
+    entityManager.refresh(followUp, LockModeType.PESSIMISTIC_WRITE);
+    return followUp;
   }
 
   private void log(FollowUp followUp, Kind kind, String by, String detail) {
-    events.save(new FollowUpEvent(followUp.getId(), kind, by, detail));
+    String fitted = detail == null || detail.codePointCount(0, detail.length()) <= EVENT_DETAIL_MAX ? detail
+        : detail.substring(0, detail.offsetByCodePoints(0, EVENT_DETAIL_MAX - 1)) + "…";
+    events.save(new FollowUpEvent(followUp.getId(), kind, by, fitted));
   }
 
   private static void requireStatus(FollowUp followUp, FollowUpStatus expected) {

@@ -41,10 +41,14 @@ public class Quote {
 
   protected Quote() {}
 
+  static BigDecimal totalOf(List<QuoteItem> items) {
+    return items.stream().map(QuoteItem::subtotal).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
   Quote(Long clientId, List<QuoteItem> items, LocalDate validUntil, String notes, String createdBy) {
     this.clientId = clientId;
     this.items = new ArrayList<>(items);
-    this.total = items.stream().map(QuoteItem::subtotal).reduce(BigDecimal.ZERO, BigDecimal::add);
+    this.total = totalOf(items);
     this.validUntil = validUntil;
     this.notes = notes;
     this.createdBy = createdBy;

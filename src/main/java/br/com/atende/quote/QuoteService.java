@@ -32,6 +32,8 @@ public class QuoteService implements ClientRecordPart {
   /** How long a quote holds when the seller does not say. */
   static final int DEFAULT_VALID_DAYS = 7;
   private static final int MAX_QUANTITY = 100_000;
+  /** What quotes.total (DECIMAL(14, 2)) holds. */
+  private static final BigDecimal MAX_TOTAL = new BigDecimal("999999999999.99");
 
   public record NewItem(String product, String quantity, String unitPrice) {}
 
@@ -127,6 +129,11 @@ public class QuoteService implements ClientRecordPart {
       String product = Text.requireMaxLength(item.product().trim(), 200, prefix + "produto/serviço (product)");
       items.add(new QuoteItem(product, quantity(item.quantity(), prefix),
           Money.parse(item.unitPrice(), prefix + "valor unitário (unitPrice)")));
+    }
+    BigDecimal total = Quote.totalOf(items);
+    if (total.compareTo(MAX_TOTAL) > 0) {
+      throw UserFacingException.badRequest("Itens (items): o total do orçamento (" + Money.format(total)
+          + ") passa do máximo de " + Money.format(MAX_TOTAL) + "; confira quantidades e valores.");
     }
     return items;
   }

@@ -1,6 +1,7 @@
 package br.com.atende.refusal;
 
 import br.com.atende.common.UserFacingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Locale;
@@ -80,10 +81,27 @@ public class ApiExceptionHandler {
         .body(RefusalBody.of("Valor inválido para \"" + e.getName() + "\": " + shortened(e.getValue()) + "; " + accepted));
   }
 
+  /** Bad JSON, or a value of the wrong type ("budgetSent": "talvez", "until": "2026-02-30"): that field named. */
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<RefusalBody> unreadable(HttpMessageNotReadableException e) {
-    return ResponseEntity.badRequest()
-        .body(RefusalBody.of("Não foi possível ler o corpo da requisição: verifique o JSON e os formatos de data (aaaa-mm-dd)."));
+    String field = e.getCause() instanceof JsonMappingException mapping ? fieldOf(mapping) : null;
+    return ResponseEntity.badRequest().body(RefusalBody.of(field == null
+        ? "Não foi possível ler o corpo da requisição: verifique o JSON e os formatos de data (aaaa-mm-dd)."
+        : "Campo \"" + field + "\": valor inválido; verifique o tipo (texto, número, true/false, lista) e as "
+            + "datas (aaaa-mm-dd)."));
+  }
+
+  /** "items[0].quantity"; null when the body itself is the problem. */
+  private static String fieldOf(JsonMappingException e) {
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference reference : e.getPath()) {
+      if (reference.getFieldName() != null) {
+        path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+      } else if (reference.getIndex() >= 0) {
+        path.append('[').append(reference.getIndex()).append(']');
+      }
+    }
+    return path.isEmpty() ? null : path.length() > 60 ? path.substring(0, 60) + "…" : path.toString();
   }
 
   @ExceptionHandler(MissingServletRequestPartException.class)
