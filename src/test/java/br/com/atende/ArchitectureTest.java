@@ -45,6 +45,12 @@ class ArchitectureTest {
   static final ArchRule engineKnowsNoFeature = noClasses().that().resideInAPackage(ENGINE)
       .should().dependOnClassesThat(outside(COMMON, SECURITY, ENGINE, REFUSAL));
 
+  /** Controllers map HTTP to a service: queries and the rules of who may read what live there. */
+  @ArchTest
+  static final ArchRule controllersLeaveTheDataToServices = noClasses().that().areAnnotatedWith(RestController.class)
+      .should().dependOnClassesThat().areAssignableTo(org.springframework.data.repository.Repository.class)
+      .orShould().dependOnClassesThat().areAssignableTo(org.springframework.jdbc.core.JdbcTemplate.class);
+
   @ArchTest
   static final ArchRule controllersLeaveTheEngineToServices = noClasses()
       .that().areAnnotatedWith(RestController.class)

@@ -21,9 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api")
 public class CampaignController {
 
-  private static final String MANAGERS_ONLY =
-      "Somente supervisores, BI/processos ou administradores gerenciam campanhas.";
-
   private final CampaignService campaignService;
   private final StoreService storeService;
 
@@ -48,17 +45,14 @@ public class CampaignController {
   @PostMapping("/stores")
   @ResponseStatus(HttpStatus.CREATED)
   public StoreView createStore(@Valid @RequestBody StoreView request, Authentication authentication) {
-    AtendeUser.of(authentication).requireManager(MANAGERS_ONLY);
-    Store store = storeService.create(request.code(), request.name());
+    Store store = storeService.create(request.code(), request.name(), AtendeUser.of(authentication));
     return new StoreView(store.getCode(), store.getName());
   }
 
   @PostMapping("/campaigns")
   @ResponseStatus(HttpStatus.CREATED)
   public CampaignView createCampaign(@Valid @RequestBody NewCampaign request, Authentication authentication) {
-    AtendeUser user = AtendeUser.of(authentication);
-    user.requireManager(MANAGERS_ONLY);
-    return CampaignView.of(campaignService.create(request, user.id()));
+    return CampaignView.of(campaignService.create(request, AtendeUser.of(authentication)));
   }
 
   /** Stores the user may work that have active campaigns. */

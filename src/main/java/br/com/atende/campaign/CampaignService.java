@@ -57,6 +57,14 @@ public class CampaignService {
   public record CampaignSummary(String code, String name, String offer, String materialsUrl, LocalDate startsOn,
       LocalDate endsOn, long leadsLeft) {}
 
+  static final String MANAGERS_ONLY = "Somente supervisores, BI/processos ou administradores gerenciam campanhas.";
+
+  /** A campaign over /api: managers only. */
+  @Transactional
+  public Campaign create(NewCampaign request, AtendeUser user) {
+    return create(request, user.requireManager(MANAGERS_ONLY).id());
+  }
+
   /** Saves the campaign and starts its `campaign` process, whose timer closes it at the end. */
   @Transactional
   public Campaign create(NewCampaign request, String userId) {

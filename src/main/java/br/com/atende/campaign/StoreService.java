@@ -1,5 +1,7 @@
 package br.com.atende.campaign;
 
+import br.com.atende.security.AtendeUser;
+
 import br.com.atende.common.UserFacingException;
 import br.com.atende.security.Roles;
 import org.camunda.bpm.engine.IdentityService;
@@ -17,6 +19,13 @@ public class StoreService {
   public StoreService(StoreRepository stores, IdentityService identityService) {
     this.stores = stores;
     this.identityService = identityService;
+  }
+
+  /** A store over /api: managers only. */
+  @Transactional
+  public Store create(String code, String name, AtendeUser user) {
+    user.requireManager(CampaignService.MANAGERS_ONLY);
+    return create(code, name);
   }
 
   @Transactional

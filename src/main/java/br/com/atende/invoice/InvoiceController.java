@@ -1,11 +1,7 @@
 package br.com.atende.invoice;
 
-import br.com.atende.client.ClientRegistry;
-import br.com.atende.common.UserFacingException;
 import br.com.atende.security.AtendeUser;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -53,16 +49,6 @@ public class InvoiceController {
   @PostMapping("/api/invoices/import")
   public InvoiceImport.Result importSheet(@RequestParam("file") MultipartFile file, Authentication authentication)
       throws IOException {
-    AtendeUser user = ClientRegistry.requireWorks(AtendeUser.of(authentication));
-    if (file.isEmpty()) {
-      throw UserFacingException.badRequest("O arquivo está vazio.");
-    }
-    Path copy = Files.createTempFile("invoices-", ".upload");
-    try {
-      file.transferTo(copy);
-      return importer.importFile(copy, user.id());
-    } finally {
-      Files.deleteIfExists(copy);
-    }
+    return importer.importUpload(file, AtendeUser.of(authentication));
   }
 }

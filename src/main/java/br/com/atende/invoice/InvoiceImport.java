@@ -1,5 +1,10 @@
 package br.com.atende.invoice;
 
+import br.com.atende.client.ClientRegistry;
+import br.com.atende.common.Uploads;
+import br.com.atende.security.AtendeUser;
+import org.springframework.web.multipart.MultipartFile;
+
 import br.com.atende.common.Documents;
 import br.com.atende.common.Phones;
 import br.com.atende.common.Text;
@@ -44,6 +49,13 @@ public class InvoiceImport {
   public InvoiceImport(InvoiceRepository invoices, JdbcTemplate jdbc) {
     this.invoices = invoices;
     this.jdbc = jdbc;
+  }
+
+  /** An uploaded sheet, for the client teams and managers. */
+  @Transactional
+  public Result importUpload(MultipartFile file, AtendeUser user) throws IOException {
+    ClientRegistry.requireWorks(user);
+    return Uploads.read(file, "invoices-", copy -> importFile(copy, user.id()));
   }
 
   /** The caller has been checked: the file is read to its end or to where it cannot be read further. */

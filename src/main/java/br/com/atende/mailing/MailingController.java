@@ -1,10 +1,7 @@
 package br.com.atende.mailing;
 
-import br.com.atende.common.UserFacingException;
 import br.com.atende.security.AtendeUser;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +20,6 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @RequestMapping("/api/campaigns/{campaignCode}")
 public class MailingController {
-
-  private static final String MANAGERS_ONLY =
-      "Somente supervisores, BI/processos ou administradores incluem clientes.";
 
   private final MailingImporter importer;
 
@@ -58,31 +52,20 @@ public class MailingController {
   @PostMapping(path = "/leads", consumes = "application/json")
   @ResponseStatus(HttpStatus.CREATED)
   public Linked link(@PathVariable String campaignCode, @RequestBody NewLead lead, Authentication authentication) {
-    AtendeUser user = AtendeUser.of(authentication).requireManager(MANAGERS_ONLY);
-    return new Linked(importer.importOne(campaignCode, lead.asRow(), user.id()));
+    return new Linked(importer.importOne(campaignCode, lead.asRow(), AtendeUser.of(authentication)));
   }
 
   /** The campaign's imports, newest first, with what each kept: also those that stopped or were interrupted. */
   @GetMapping("/mailings")
   public List<MailingImporter.Mailing> mailings(@PathVariable String campaignCode, Authentication authentication) {
-    AtendeUser.of(authentication).requireManager(MANAGERS_ONLY);
-    return importer.mailings(campaignCode);
+    return importer.mailings(campaignCode, AtendeUser.of(authentication));
   }
 
   /** CSV (";" or ",", UTF-8 or Windows-1252) or XLSX with the columns nome, telefone, ... */
   @PostMapping("/mailing")
   public MailingImporter.Result upload(@PathVariable String campaignCode, @RequestParam("file") MultipartFile file,
       Authentication authentication) throws IOException {
-    AtendeUser user = AtendeUser.of(authentication).requireManager(MANAGERS_ONLY);
-    if (file.isEmpty()) {
-      throw UserFacingException.badRequest("O arquivo está vazio.");
-    }
-    Path copy = Files.createTempFile("mailing-", ".upload");
-    try {
-      file.transferTo(copy);
-      return importer.importFile(campaignCode, copy, file.getOriginalFilename(), user.id());
-    } finally {
-      Files.deleteIfExists(copy);
-    }
+    return importer.importUpload(campaignCode, file, AtendeUser.of(authentication));
   }
+
 }

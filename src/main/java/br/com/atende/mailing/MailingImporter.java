@@ -6,7 +6,10 @@ import br.com.atende.campaign.CampaignRepository;
 import br.com.atende.campaign.CampaignStatus;
 import br.com.atende.campaign.Store;
 import br.com.atende.common.BusinessTime;
+import br.com.atende.common.Uploads;
 import br.com.atende.common.UserFacingException;
+import br.com.atende.security.AtendeUser;
+import org.springframework.web.multipart.MultipartFile;
 import br.com.atende.lead.LeadStatus;
 import br.com.atende.mailing.LeadRowValidator.Invalid;
 import br.com.atende.mailing.LeadRowValidator.NewLead;
@@ -84,6 +87,24 @@ public class MailingImporter {
   /** One import as the campaign's list shows it; times in São Paulo ("2026-11-30T10:00"). */
   public record Mailing(long id, String fileName, String status, String statusLabel, int imported, int rejected,
       int duplicates, Integer stoppedAtLine, String note, String importedBy, String startedAt, String finishedAt) {}
+
+  static final String MANAGERS_ONLY = "Somente supervisores, BI/processos ou administradores incluem clientes.";
+
+  public List<Mailing> mailings(String campaignCode, AtendeUser user) {
+    user.requireManager(MANAGERS_ONLY);
+    return mailings(campaignCode);
+  }
+
+  /** An uploaded mailing (CSV or XLSX), for a manager. */
+  public Result importUpload(String campaignCode, MultipartFile file, AtendeUser user) throws IOException {
+    user.requireManager(MANAGERS_ONLY);
+    return Uploads.read(file, "mailing-", copy -> importFile(campaignCode, copy, file.getOriginalFilename(), user.id()));
+  }
+
+  /** One client linked by a manager. */
+  public long importOne(String campaignCode, MailingRow row, AtendeUser user) {
+    return importOne(campaignCode, row, user.requireManager(MANAGERS_ONLY).id());
+  }
 
   public List<Mailing> mailings(String campaignCode) {
     if (!campaigns.existsById(campaignCode)) {

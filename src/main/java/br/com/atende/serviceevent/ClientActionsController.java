@@ -42,8 +42,7 @@ public class ClientActionsController {
   @ResponseStatus(HttpStatus.CREATED)
   public Map<String, String> createComplaintReason(@RequestBody ServiceEventService.NewComplaintReason request,
       Authentication authentication) {
-    AtendeUser.of(authentication).requireManager(ServiceEventController.REGISTERS_REFUSAL);
-    return Map.of("code", service.createComplaintReason(request).getCode());
+    return Map.of("code", service.createComplaintReason(request, AtendeUser.of(authentication)).getCode());
   }
 
   @PostMapping("/clients/{id}/complaints")

@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
 public class ServiceEventController {
 
   /** The dealer\'s registers are kept by managers. */
-  static final String REGISTERS_REFUSAL = "Só supervisores, BI e administradores mantêm os cadastros da agenda.";
 
   private final ServiceEventService service;
   private final Agenda agenda;
@@ -59,32 +58,28 @@ public class ServiceEventController {
   @ResponseStatus(HttpStatus.CREATED)
   public Created addVehicle(@PathVariable Long id, @RequestBody ServiceEventService.NewVehicle request,
       Authentication authentication) {
-    AtendeUser.of(authentication).requireManager(REGISTERS_REFUSAL);
-    return new Created(service.addVehicle(id, request).getId());
+    return new Created(service.addVehicle(id, request, AtendeUser.of(authentication)).getId());
   }
 
   @PostMapping("/loss-reasons")
   @ResponseStatus(HttpStatus.CREATED)
   public Map<String, String> createLossReason(@RequestBody ServiceEventService.NewLossReason request,
       Authentication authentication) {
-    AtendeUser.of(authentication).requireManager(REGISTERS_REFUSAL);
-    return Map.of("code", service.createLossReason(request).getCode());
+    return Map.of("code", service.createLossReason(request, AtendeUser.of(authentication)).getCode());
   }
 
   @PostMapping("/event-types")
   @ResponseStatus(HttpStatus.CREATED)
   public Map<String, String> createEventType(@RequestBody ServiceEventService.NewEventType request,
       Authentication authentication) {
-    AtendeUser.of(authentication).requireManager(REGISTERS_REFUSAL);
-    return Map.of("code", service.createEventType(request).getCode());
+    return Map.of("code", service.createEventType(request, AtendeUser.of(authentication)).getCode());
   }
 
   @PostMapping("/service-events")
   @ResponseStatus(HttpStatus.CREATED)
   public EventCreated createEvent(@RequestBody ServiceEventService.NewServiceEvent request,
       Authentication authentication) {
-    AtendeUser.of(authentication).requireManager(REGISTERS_REFUSAL);
-    ServiceEvent event = service.createEvent(request);
+    ServiceEvent event = service.createEvent(request, AtendeUser.of(authentication));
     return new EventCreated(event.getCode(), event.getProcessInstanceId());
   }
 

@@ -70,6 +70,40 @@ public class ServiceEventService {
     this.runtimeService = runtimeService;
   }
 
+  static final String REGISTERS_REFUSAL = "Só supervisores, BI e administradores mantêm os cadastros da agenda.";
+
+  // The registers over /api: managers only. The demo data calls the methods below them directly.
+
+  @Transactional
+  public Vehicle addVehicle(Long clientId, NewVehicle request, AtendeUser user) {
+    user.requireManager(REGISTERS_REFUSAL);
+    return addVehicle(clientId, request);
+  }
+
+  @Transactional
+  public LossReason createLossReason(NewLossReason request, AtendeUser user) {
+    user.requireManager(REGISTERS_REFUSAL);
+    return createLossReason(request);
+  }
+
+  @Transactional
+  public ComplaintReason createComplaintReason(NewComplaintReason request, AtendeUser user) {
+    user.requireManager(REGISTERS_REFUSAL);
+    return createComplaintReason(request);
+  }
+
+  @Transactional
+  public EventType createEventType(NewEventType request, AtendeUser user) {
+    user.requireManager(REGISTERS_REFUSAL);
+    return createEventType(request);
+  }
+
+  @Transactional
+  public ServiceEvent createEvent(NewServiceEvent request, AtendeUser user) {
+    user.requireManager(REGISTERS_REFUSAL);
+    return createEvent(request);
+  }
+
   @Transactional
   public Vehicle addVehicle(Long clientId, NewVehicle request) {
     client(clientId);
