@@ -11,6 +11,7 @@ import br.com.atende.proposal.CancelReason;
 import br.com.atende.proposal.ProposalPhone;
 import br.com.atende.proposal.Situation;
 import br.com.atende.serviceevent.EventAction;
+import br.com.atende.thirdparty.HolderDecision;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -50,7 +51,9 @@ class FormOptionsTest {
       "bpmn/duplicate-registration/treat-duplicate.form", Map.of(
           "keep", new Options(Keep.values(), null)),
       "bpmn/inbound-contact/inbound-contact.form", Map.of(
-          "inboundOutcome", new Options(InboundContactProcess.Outcome.values(), null)));
+          "inboundOutcome", new Options(InboundContactProcess.Outcome.values(), null)),
+      "bpmn/holder-validation/validate-with-holder.form", Map.of(
+          "holderDecision", new Options(HolderDecision.values(), null)));
 
   record Options(Labelled[] values, List<String> offered) {}
 

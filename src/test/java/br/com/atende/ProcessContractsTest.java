@@ -11,6 +11,8 @@ import br.com.atende.inbound.InboundContactProcess;
 import br.com.atende.leadattendance.LeadAttendanceProcess;
 import br.com.atende.proposal.ProposalProcess;
 import br.com.atende.serviceevent.ServiceEventProcess;
+import br.com.atende.thirdparty.HolderValidationProcess;
+import br.com.atende.training.TrainingSessionProcess;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -56,7 +58,11 @@ class ProcessContractsTest {
         Arguments.of("bpmn/duplicate-registration/duplicate-registration.bpmn", DuplicateRegistrationProcess.class,
             new DuplicateRegistrationProcess.Contract()),
         Arguments.of("bpmn/inbound-contact/inbound-contact.bpmn", InboundContactProcess.class,
-            new InboundContactProcess.Contract()));
+            new InboundContactProcess.Contract()),
+        Arguments.of("bpmn/training-session/training-session.bpmn", TrainingSessionProcess.class,
+            new TrainingSessionProcess.Contract()),
+        Arguments.of("bpmn/holder-validation/holder-validation.bpmn", HolderValidationProcess.class,
+            new HolderValidationProcess.Contract()));
   }
 
   @ParameterizedTest

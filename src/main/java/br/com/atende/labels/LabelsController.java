@@ -16,6 +16,8 @@ import br.com.atende.lead.Outcome;
 import br.com.atende.proposal.CancelReason;
 import br.com.atende.proposal.Situation;
 import br.com.atende.serviceevent.leadzap.LeadZapDispatch;
+import br.com.atende.thirdparty.HolderDecision;
+import br.com.atende.training.Shift;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -41,6 +43,8 @@ public class LabelsController {
         Map.entry("invoiceStatus", Labelled.of(InvoiceStatus.values())),
         Map.entry("intent", Labelled.of(Intent.values())),
         Map.entry("inboundOutcome", Labelled.of(InboundContactProcess.Outcome.values())),
-        Map.entry("inactivationKind", Labelled.of(InactivationKind.values())));
+        Map.entry("inactivationKind", Labelled.of(InactivationKind.values())),
+        Map.entry("trainingShift", Labelled.of(Shift.values())),
+        Map.entry("holderDecision", Labelled.of(HolderDecision.values())));
   }
 }

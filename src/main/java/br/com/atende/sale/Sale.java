@@ -36,6 +36,9 @@ public class Sale {
   /** The follow-up codes this sale closed ("retirar o agendamento"), comma-separated. */
   private String closedFollowUps;
   private Instant soldAt;
+  /** Who contracted it when not the holder, and their relation to the holder. */
+  private String thirdPartyName;
+  private String thirdPartyRelation;
 
   protected Sale() {}
 
@@ -57,6 +60,11 @@ public class Sale {
       case MANAGER_DECIDES -> null;
     };
     this.commissionRule = rule;
+  }
+
+  void contractedBy(String name, String relation) {
+    this.thirdPartyName = name;
+    this.thirdPartyRelation = relation;
   }
 
   void closed(String codes) {
@@ -109,5 +117,13 @@ public class Sale {
 
   public Instant getSoldAt() {
     return soldAt;
+  }
+
+  public String getThirdPartyName() {
+    return thirdPartyName;
+  }
+
+  public String getThirdPartyRelation() {
+    return thirdPartyRelation;
   }
 }

@@ -1,5 +1,7 @@
 package br.com.atende.sale;
 
+import static br.com.atende.common.Text.saysNothing;
+
 import br.com.atende.availability.Availability;
 import br.com.atende.availability.AvailabilityStatus;
 import br.com.atende.client.Channel;
@@ -32,7 +34,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SaleService implements ClientRecordPart {
 
-  public record NewSale(String product, String description, String channel) {}
+  /**
+   * A sale; {@code thirdPartyName} and {@code thirdPartyRelation} (both or neither) say who contracted
+   * it when not the holder ("Qualquer terceiro pode realizar contratação").
+   */
+  public record NewSale(String product, String description, String channel, String thirdPartyName,
+      String thirdPartyRelation) {
+
+    public NewSale(String product, String description, String channel) {
+      this(product, description, channel, null, null);
+    }
+  }
 
   /** @param alerts what the seller should tell the client now: open boletos ("cobrar o cliente educadamente") */
   public record Registered(Long id, String soldBy, String commissionTo, String commissionLabel, String commissionUser,
@@ -69,16 +81,29 @@ public class SaleService implements ClientRecordPart {
     }
     String description = Text.requireRealText(request.description(), 2000, "Descrição da venda (description)");
     Channel channel = Codes.require(Channel.class, request.channel(), "Canal (channel)");
-    return record(client.getId(), product, description, channel, user.id());
+    String thirdParty = Text.requireMaxLength(Text.blankToNull(request.thirdPartyName()), 200,
+        "Nome do terceiro (thirdPartyName)");
+    String relation = Text.requireMaxLength(Text.blankToNull(request.thirdPartyRelation()), 100,
+        "Relação com o titular (thirdPartyRelation)");
+    if ((thirdParty != null && saysNothing(thirdParty)) || (thirdParty == null && relation != null)) {
+      throw UserFacingException.badRequest("Nome do terceiro (thirdPartyName): informe quem contratou em nome do "
+          + "titular, junto com a relação dele com o titular.");
+    }
+    if ((relation != null && saysNothing(relation)) || (relation == null && thirdParty != null)) {
+      throw UserFacingException.badRequest("Relação com o titular (thirdPartyRelation): informe a relação de "
+          + thirdParty + " com o titular (ex.: sócio, secretária, filho).");
+    }
+    return record(client.getId(), product, description, channel, user.id(), thirdParty, relation);
   }
 
   /** A follow-up completed as sold: the sale is its owner's, recorded the same way. */
   @EventListener
   public void onFollowUpSold(FollowUpSold sold) {
-    record(sold.clientId(), sold.product(), sold.description(), null, sold.owner());
+    record(sold.clientId(), sold.product(), sold.description(), null, sold.owner(), null, null);
   }
 
-  private Registered record(long clientId, String product, String description, Channel channel, String seller) {
+  private Registered record(long clientId, String product, String description, Channel channel, String seller,
+      String thirdPartyName, String thirdPartyRelation) {
     // Before closing the seller's own: is there a valid follow-up of this product held by someone else?
     Optional<FollowUpView> othersValid = followUps.openOf(clientId).stream()
         .filter(followUp -> !followUp.owner().equals(seller) && followUp.holdsClient()
@@ -88,6 +113,7 @@ public class SaleService implements ClientRecordPart {
     AvailabilityStatus ownerStatus = owner == null ? AvailabilityStatus.AVAILABLE : availability.of(owner);
     CommissionRules.Attribution attribution = rules.attribute(othersValid.isPresent(), ownerStatus);
     Sale sale = new Sale(clientId, product, description, channel, seller);
+    sale.contractedBy(thirdPartyName, thirdPartyRelation);
     sale.attribute(attribution.to(), owner, attribution.rule());
     List<String> closed = followUps.closeForSale(clientId, product, seller);
     sale.closed(String.join(",", closed));
@@ -105,7 +131,9 @@ public class SaleService implements ClientRecordPart {
   public List<TimelineEntry> timeline(Client client) {
     return sales.findByClientIdOrderBySoldAtDesc(client.getId()).stream()
         .map(sale -> new TimelineEntry(sale.getSoldAt(), "SALE", "Venda · " + sale.getProduct()
-            + (sale.getChannel() == null ? "" : " · " + sale.getChannel().label()), sale.getDescription() + "\nComissão: " + commissionLabel(sale) + ". "
+            + (sale.getChannel() == null ? "" : " · " + sale.getChannel().label())
+            + (sale.getThirdPartyName() == null ? "" : " · contratado por terceiro: " + sale.getThirdPartyName()
+                + " (" + sale.getThirdPartyRelation() + ")"), sale.getDescription() + "\nComissão: " + commissionLabel(sale) + ". "
             + sale.getCommissionRule(), sale.getSoldBy(), String.valueOf(sale.getId()), null))
         .toList();
   }
