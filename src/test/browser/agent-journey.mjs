@@ -117,7 +117,21 @@ await journey('agent journey', async (browser) => {
   // Second lead: no answer; it goes back to the queue and shows as such in "Meus atendimentos".
   await startSelling(page);
   await chooseActionType(page, 'Ligação', 'Olá! Aqui é da Vivo, tenho uma oferta para você.');
+  // Seed 000: "Recusado" says Observações is required; "Atendimento inconsistente" asks to confirm
+  // the client leaves the queue (a required box, hidden for every other outcome).
+  const observationLabel = page.locator('.fjs-form-field-textarea label').filter({ hasText: 'Observações' });
+  assert.equal((await observationLabel.innerText()).trim(), 'Observações');
+  await page.getByLabel('Recusado').check();
+  await observationLabel.getByText('Observações (obrigatório)').waitFor();
+  await page.getByLabel('Atendimento inconsistente').check();
+  await page.getByText('Deseja realmente encerrar?').waitFor();
+  const confirmation = page.getByLabel('Confirmo que o cliente não voltará para a fila');
+  await confirmation.waitFor();
+  assert.equal(await confirmation.isChecked(), false);
+  await shot(page, 'inconsistent-asks-confirmation');
   await page.getByLabel('Não atendido').check();
+  await confirmation.waitFor({ state: 'detached' });
+  assert.equal((await observationLabel.innerText()).trim(), 'Observações');
   await page.locator('.fjs-form-field-select').nth(1).click();
   await page.locator('.fjs-dropdownlist-item', { hasText: 'Ocupado' }).click();
   await complete(page);

@@ -39,7 +39,8 @@ public class Campaign {
   private CampaignStatus status;
 
   /** Seed 003's "Tipo de auditoria" of this operation's sales; the proposals keep it. */
-  private String auditType = "OFFLINE";
+  @Enumerated(EnumType.STRING)
+  private AuditType auditType = AuditType.OFFLINE;
   private String createdBy;
   private Instant createdAt;
 
@@ -57,7 +58,7 @@ public class Campaign {
   protected Campaign() {}
 
   public Campaign(String code, String name, String offer, String script, String materialsUrl, LocalDate startsOn,
-      LocalDate endsOn, Set<Store> stores, List<ActionType> actionTypes, String createdBy) {
+      LocalDate endsOn, Set<Store> stores, List<ActionType> actionTypes, AuditType auditType, String createdBy) {
     this.code = code;
     this.name = name;
     this.offer = offer;
@@ -67,6 +68,7 @@ public class Campaign {
     this.endsOn = endsOn;
     this.stores = new LinkedHashSet<>(stores);
     this.actionTypes = new ArrayList<>(actionTypes);
+    this.auditType = auditType;
     this.status = CampaignStatus.ACTIVE;
     this.createdBy = createdBy;
     this.createdAt = BusinessTime.now();
@@ -136,7 +138,7 @@ public class Campaign {
     return stores;
   }
 
-  public String getAuditType() {
+  public AuditType getAuditType() {
     return auditType;
   }
 }

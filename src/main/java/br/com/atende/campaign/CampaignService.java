@@ -3,6 +3,7 @@ package br.com.atende.campaign;
 import static br.com.atende.common.Text.blankToNull;
 
 import br.com.atende.common.BusinessTime;
+import br.com.atende.common.Codes;
 import br.com.atende.common.Links;
 import br.com.atende.common.UserFacingException;
 import br.com.atende.security.AtendeUser;
@@ -47,7 +48,8 @@ public class CampaignService {
       LocalDate startsOn, LocalDate endsOn,
       @Size(max = 1000, message = "Link dos materiais: no máximo {max} caracteres.") String materialsUrl,
       @Size(max = 4000, message = "Roteiro: no máximo {max} caracteres.") String script,
-      List<@NotNull(message = "Tipo de ação: informe código e nome, não null.") @Valid NewActionType> actionTypes) {}
+      List<@NotNull(message = "Tipo de ação: informe código e nome, não null.") @Valid NewActionType> actionTypes,
+      String auditType) {}
 
   public record NewActionType(
       @Size(max = 40, message = "Código do tipo de ação: no máximo {max} caracteres.") String code,
@@ -96,12 +98,14 @@ public class CampaignService {
           .orElseThrow(() -> UserFacingException.badRequest("Loja " + storeCode + " não existe.")));
     }
     List<ActionType> actionTypes = actionTypes(request.actionTypes());
+    AuditType auditType = blankToNull(request.auditType()) == null ? AuditType.OFFLINE
+        : Codes.require(AuditType.class, request.auditType(), "Tipo de auditoria");
     if (campaigns.existsById(request.code())) {
       throw UserFacingException.conflict("Já existe uma campanha com o código " + request.code() + ".");
     }
     Campaign campaign = campaigns.save(new Campaign(request.code(), request.name().trim(), request.offer().trim(),
         blankToNull(request.script()), blankToNull(request.materialsUrl()), request.startsOn(), request.endsOn(),
-        campaignStores, actionTypes, userId));
+        campaignStores, actionTypes, auditType, userId));
     Map<String, Object> variables = new HashMap<>();
     CampaignProcess.CAMPAIGN_CODE.put(variables, campaign.getCode());
     CampaignProcess.CAMPAIGN_ENDS_AT.put(variables, BusinessTime.toDate(campaign.endsAt()));

@@ -21,4 +21,13 @@ public interface Labelled {
     }
     return labels;
   }
+
+  /**
+   * The label of the constant a stored code names, for exports and pages; an unknown code (a row
+   * written before a constant was renamed) shows as it is rather than failing the whole export.
+   */
+  static <E extends Enum<E> & Labelled> String labelOf(Class<E> type, String code) {
+    E value = Codes.parse(type, code);
+    return value == null ? code : value.label();
+  }
 }

@@ -1,6 +1,7 @@
 package br.com.atende.demo;
 
 import br.com.atende.client.Client;
+import br.com.atende.serviceevent.EventGroup;
 import br.com.atende.serviceevent.EventType;
 import br.com.atende.serviceevent.LossReasonRepository;
 import br.com.atende.serviceevent.ServiceEventService;
@@ -54,10 +55,10 @@ public class DealerDemoData {
         "SERVICOS", List.of("VENDEU_VEICULO", "OUTRA_OFICINA", "SEM_CONTATO"), null, null));
     service.createEventType(new NewEventType("LAVAGEM", "Lavagem de cortesia", EventType.AFTER_SALES_GROUP, false,
         "SERVICOS", List.of(), null, null));
-    service.createEventType(new NewEventType("ANIVERSARIO", "Aniversário do cliente", "3 - Relacionamento", false,
-        "VENDAS", List.of(), null, null));
-    service.createEventType(new NewEventType("RECLAMACAO", "Reclamação", "4 - Reclamações", false, "SERVICOS",
-        List.of(), null, Roles.SUPERVISORS));
+    service.createEventType(new NewEventType("ANIVERSARIO", "Aniversário do cliente", EventGroup.RELATIONSHIP.label(),
+        false, "VENDAS", List.of(), null, null));
+    service.createEventType(new NewEventType("RECLAMACAO", "Reclamação", EventGroup.COMPLAINTS.label(), false,
+        "SERVICOS", List.of(), null, Roles.SUPERVISORS));
     service.createComplaintReason(new NewComplaintReason("ATENDIMENTO", "Atendimento na oficina", "RECLAMACAO",
         "carla", null));
     service.createComplaintReason(new NewComplaintReason("PRAZO", "Prazo de entrega do veículo", "RECLAMACAO", null,

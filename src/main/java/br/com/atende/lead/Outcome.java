@@ -1,5 +1,6 @@
 package br.com.atende.lead;
 
+import br.com.atende.common.Codes;
 import br.com.atende.common.Labelled;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -58,6 +59,12 @@ public enum Outcome implements Labelled {
 
   public Map<String, String> reasons() {
     return reasons;
+  }
+
+  /** The label of a stored reason of a stored outcome, or the reason itself when either is unknown. */
+  public static String reasonLabelOf(String outcome, String reason) {
+    Outcome value = Codes.parse(Outcome.class, outcome);
+    return value == null || reason == null ? reason : value.reasons().getOrDefault(reason, reason);
   }
 
   public boolean needsReason() {

@@ -70,9 +70,16 @@ public final class LeadAttendanceProcess {
   public static final ProcessVariable<String> CONVERSATION = ProcessVariable.of("conversation", String.class);
   /** With CONTRACTED: the "Situação do pedido" the proposal starts in (PENDING_AUDIT when absent). */
   public static final ProcessVariable<String> SITUATION = ProcessVariable.of("situation", String.class);
+  /**
+   * With INCONSISTENT: the form's "Confirmo que o cliente não voltará para a fila" (seed 000's
+   * "deseja realmente encerrar?"). Tasklist requires it; an integrator that omits it confirms by
+   * calling, one that sends false is refused. Read as text: the form sends a boolean, REST a string.
+   */
+  public static final ProcessVariable<String> INCONSISTENT_CONFIRMED =
+      ProcessVariable.of("inconsistentConfirmed", String.class);
   /** Cleared once recorded, so the next task's form starts empty. */
-  public static final List<ProcessVariable<String>> COMPLETION_INPUTS =
-      List.of(ACTION_TYPE, OUTCOME, REASON, OBSERVATION, CALLBACK_AT, SALE_DESCRIPTION, CONVERSATION, SITUATION);
+  public static final List<ProcessVariable<String>> COMPLETION_INPUTS = List.of(ACTION_TYPE, OUTCOME, REASON,
+      OBSERVATION, CALLBACK_AT, SALE_DESCRIPTION, CONVERSATION, SITUATION, INCONSISTENT_CONFIRMED);
 
   /** What AttendLead and CallBack accept from a completion: the form's inputs, nothing else. */
   public static final Set<String> ACCEPTED_COMPLETION =

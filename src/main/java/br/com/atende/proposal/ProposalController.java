@@ -1,5 +1,7 @@
 package br.com.atende.proposal;
 
+import br.com.atende.campaign.AuditType;
+import br.com.atende.common.Labelled;
 import br.com.atende.engine.OpenTasks;
 import br.com.atende.security.AtendeUser;
 import br.com.atende.common.SheetDownload;
@@ -71,7 +73,7 @@ public class ProposalController {
       text.append(" · CPF/CNPJ ").append(query.cpfCnpj());
     }
     if (query.auditType() != null && !query.auditType().isBlank()) {
-      text.append(" · ").append(AuditType.labelOf(query.auditType()));
+      text.append(" · ").append(Labelled.labelOf(AuditType.class, query.auditType()));
     }
     return text.toString();
   }

@@ -1,5 +1,7 @@
 package br.com.atende.proposal;
 
+import br.com.atende.campaign.AuditType;
+import br.com.atende.common.Labelled;
 import static br.com.atende.proposal.ProposalProcess.*;
 
 import br.com.atende.lead.Outcome;
@@ -156,7 +158,7 @@ public class ProposalForm implements UserTaskForm {
     // Markdown for proposal.form's text component: every value in it is escaped, so it reads as text.
     return "### Proposta " + Markdown.escape(proposal.getCode()) + "\n\n"
         + "**Situação:** " + Markdown.escape(proposal.getSituation().label()) + " · **"
-        + Markdown.escape(AuditType.labelOf(proposal.getAuditType()))
+        + Markdown.escape(Labelled.labelOf(AuditType.class, proposal.getAuditType()))
         + "**\n\n**Vendedor:** " + Markdown.escape(proposal.getSeller()) + " · **Loja:** " + Markdown.escape(store)
         + " · **Campanha:** " + Markdown.escape(campaign)
         + " · **Data da venda:** " + BusinessTime.formatBrazilian(proposal.getSoldAt());

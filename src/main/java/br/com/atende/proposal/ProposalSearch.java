@@ -1,5 +1,7 @@
 package br.com.atende.proposal;
 
+import br.com.atende.campaign.AuditType;
+import br.com.atende.common.Labelled;
 import br.com.atende.common.BusinessTime;
 import br.com.atende.common.Codes;
 import br.com.atende.common.UserFacingException;
@@ -80,7 +82,7 @@ public class ProposalSearch {
           sheet.row(rs.getString("code"), utc(rs, "sold_at"), rs.getString("client_name"), rs.getString("cpf_cnpj"),
               rs.getString("email"), rs.getString("address"), Phones.display(rs.getString("first_phone")),
               rs.getString("product"), rs.getString("seller"), rs.getString("store_code"),
-              rs.getString("campaign_code"), AuditType.labelOf(rs.getString("audit_type")),
+              rs.getString("campaign_code"), Labelled.labelOf(AuditType.class, rs.getString("audit_type")),
               Situation.valueOf(rs.getString("situation")).label(), utc(rs, "confirmed_at"),
               rs.getString("confirmed_by"));
         });
@@ -171,7 +173,7 @@ public class ProposalSearch {
     return new Row(rs.getString("code"),
         BusinessTime.formatLocalMinutes(utc(rs, "sold_at").toInstant(ZoneOffset.UTC)), rs.getString("client_name"),
         rs.getString("cpf_cnpj"), rs.getString("product"), rs.getString("seller"), rs.getString("store_code"),
-        rs.getString("campaign_code"), AuditType.labelOf(rs.getString("audit_type")), situation.name(),
+        rs.getString("campaign_code"), Labelled.labelOf(AuditType.class, rs.getString("audit_type")), situation.name(),
         situation.label(), rs.getString("process_instance_id"));
   }
 

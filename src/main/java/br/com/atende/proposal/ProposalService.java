@@ -50,7 +50,7 @@ public class ProposalService {
   /** The sale's proposal, with its code, and its `proposal` instance started in the chosen situation. */
   @Transactional
   public Proposal create(Lead lead, String seller, String storeCode, Situation situation) {
-    String auditType = campaigns.findById(lead.getCampaignCode()).orElseThrow().getAuditType();
+    String auditType = campaigns.findById(lead.getCampaignCode()).orElseThrow().getAuditType().name();
     Proposal proposal = proposals.saveAndFlush(new Proposal(lead.getId(), lead.getCampaignCode(), storeCode, seller,
         auditType, lead.getName(), lead.getCpfCnpj(), lead.getEmail(), lead.fullAddress(), lead.getSaleDescription(),
         situation));

@@ -1,5 +1,7 @@
 package br.com.atende.proposal;
 
+import br.com.atende.campaign.AuditType;
+import br.com.atende.common.Labelled;
 import br.com.atende.common.BusinessTime;
 import br.com.atende.common.Phones;
 import br.com.atende.common.UserFacingException;
@@ -76,7 +78,7 @@ public class ProposalViews {
     OpenTasks.OpenTask task = openTasks.ofInstance(proposal.getProcessInstanceId()).orElse(null);
     return new ProposalView(proposal.getCode(), proposal.getLeadId(),
         BusinessTime.formatLocalMinutes(proposal.getSoldAt()), proposal.getSeller(), proposal.getStoreCode(),
-        proposal.getCampaignCode(), AuditType.labelOf(proposal.getAuditType()), proposal.getClientName(),
+        proposal.getCampaignCode(), Labelled.labelOf(AuditType.class, proposal.getAuditType()), proposal.getClientName(),
         proposal.getCpfCnpj(), proposal.getEmail(), proposal.getAddress(), proposal.getProduct(),
         proposal.getSituation().name(), proposal.getSituation().label(), phoneViews, changeViews, openTask(task));
   }

@@ -1,7 +1,10 @@
 package br.com.atende.report;
 
 import br.com.atende.common.SheetWriter;
+import br.com.atende.common.Labelled;
 import br.com.atende.common.Phones;
+import br.com.atende.lead.LeadStatus;
+import br.com.atende.lead.Outcome;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
@@ -67,23 +70,30 @@ public class MailingReport {
         rs.getLong("expired"), rs.getLong("attempts")));
   }
 
-  /** One row per attempt, and one per lead never attempted (in progress or not worked), streamed. */
+  /**
+   * One row per attempt, and one per lead never attempted (in progress or not worked), streamed.
+   * Status, outcome, reason and action type are written as their pt-BR labels: the sheet is read
+   * by supervisors and sent to the client, not by code.
+   */
   void export(ReportFilter filter, ReportScope scope, SheetWriter sheet) {
     MapSqlParameterSource params = new MapSqlParameterSource();
     String sql = """
         SELECT l.id, l.name, l.phone, c.name AS campaign_name, COALESCE(a.store_code, %1$s) AS store, l.status,
-          l.created_at, a.attempt_no, a.agent, a.finished_at, a.action_type, a.outcome, a.reason, a.observation,
-          a.callback_at, a.sale_description
+          l.created_at, a.attempt_no, a.agent, a.finished_at, COALESCE(t.name, a.action_type) AS action_type,
+          a.outcome, a.reason, a.observation, a.callback_at, a.sale_description
         FROM leads l JOIN campaigns c ON c.code = l.campaign_code
         LEFT JOIN lead_attempts a ON a.lead_id = l.id
+        LEFT JOIN campaign_action_types t ON t.campaign_code = l.campaign_code AND t.code = a.action_type
         %2$s
         ORDER BY l.id, a.attempt_no""".formatted(STORE, where(filter, scope, params));
     sheet.header(EXPORT_COLUMNS);
     streaming.query(sql, params, rs -> {
+      String outcome = rs.getString("outcome");
       sheet.row(rs.getLong("id"), rs.getString("name"), Phones.display(rs.getString("phone")),
-          rs.getString("campaign_name"), store(rs), rs.getString("status"), time(rs, "created_at"),
-          (Integer) rs.getObject("attempt_no", Integer.class), rs.getString("agent"), time(rs, "finished_at"),
-          rs.getString("action_type"), rs.getString("outcome"), rs.getString("reason"), rs.getString("observation"),
+          rs.getString("campaign_name"), store(rs), Labelled.labelOf(LeadStatus.class, rs.getString("status")),
+          time(rs, "created_at"), (Integer) rs.getObject("attempt_no", Integer.class), rs.getString("agent"),
+          time(rs, "finished_at"), rs.getString("action_type"), Labelled.labelOf(Outcome.class, outcome),
+          Outcome.reasonLabelOf(outcome, rs.getString("reason")), rs.getString("observation"),
           time(rs, "callback_at"), rs.getString("sale_description"));
     });
   }

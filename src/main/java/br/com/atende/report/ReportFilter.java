@@ -56,7 +56,7 @@ public record ReportFilter(LocalDate from, LocalDate to, String store, String ca
     parts.add("Loja: " + (store == null ? "todas" : store));
     parts.add("Campanha: " + (campaign == null ? "todas" : campaign));
     parts.add("Consultor: " + (agent == null ? "todos" : agent));
-    parts.add("Resultado: " + (outcome == null ? "todos" : outcome));
+    parts.add("Resultado: " + (outcome == null ? "todos" : Outcome.valueOf(outcome).label()));
     return String.join(" · ", parts);
   }
 

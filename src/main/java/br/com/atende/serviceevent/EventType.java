@@ -20,7 +20,7 @@ import java.util.Set;
 public class EventType {
 
   /** The group whose premium types may book an appointment (rule 1 of the Agenda). */
-  public static final String AFTER_SALES_GROUP = "1 - Pós Vendas";
+  public static final String AFTER_SALES_GROUP = EventGroup.AFTER_SALES.label();
 
   @Id
   private String code;

@@ -148,7 +148,7 @@ public class ServiceEventService {
       }
     }
     return eventTypes.save(new EventType(code, required(request.name(), "Informe o nome do tipo de evento."),
-        required(request.group(), "Informe o grupo do tipo de evento (ex.: 1 - Pós Vendas)."), request.premium(),
+        EventGroup.of(request.group()).label(), request.premium(),
         required(request.department(), "Informe o departamento do tipo de evento.").toUpperCase(), Set.copyOf(reasons),
         blankToNull(request.fixedResponsible()), blankToNull(request.team())));
   }

@@ -37,6 +37,8 @@ class CampaignApiTest {
     assertThat(created.status()).isEqualTo(201);
     assertThat(created.body().path("code").asText()).isEqualTo(code);
     assertThat(created.body().path("status").asText()).isEqualTo("ACTIVE");
+    assertThat(created.body().path("auditType").asText()).as("the manual's off-line audit by default")
+        .isEqualTo("OFFLINE");
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("campaign")
         .processInstanceBusinessKey(code).count()).isEqualTo(1);
 
@@ -44,6 +46,21 @@ class CampaignApiTest {
         "storeCodes", List.of(store), "startsOn", today.toString(), "endsOn", today.plusDays(10).toString()));
     assertThat(duplicate.status()).isEqualTo(409);
     assertThat(duplicate.message()).isEqualTo("Já existe uma campanha com o código " + code + ".");
+  }
+
+  /** Seed 003: "cabe a cada operação definir o tipo de auditoria", so each campaign says which. */
+  @Test
+  void aCampaignMayChooseTheOnlineAudit() {
+    String store = fixtures.store();
+    Api fabio = Api.as(port, fixtures.user(fixtures.unique("bi"), List.of(Roles.PROCESS_OWNERS)));
+    LocalDate today = LocalDate.now(br.com.atende.common.BusinessTime.ZONE);
+
+    Response created = fabio.post("/api/campaigns", Map.of("code", fixtures.unique("ONLINE"), "name", "Pós on-line",
+        "offer", "Pós 50 GB", "storeCodes", List.of(store), "startsOn", today.toString(), "endsOn",
+        today.plusDays(10).toString(), "auditType", "ONLINE"));
+
+    assertThat(created.status()).isEqualTo(201);
+    assertThat(created.body().path("auditType").asText()).isEqualTo("ONLINE");
   }
 
   @Test
@@ -68,6 +85,9 @@ class CampaignApiTest {
     Response badDate = fabio.post("/api/campaigns", "{\"code\":\"X4\",\"startsOn\":\"24/11/2026\"}");
     assertThat(badDate.status()).isEqualTo(400);
     assertThat(badDate.message()).contains("aaaa-mm-dd");
+    assertThat(fabio.post("/api/campaigns", Map.of("code", "X7", "name", "N", "offer", "O", "storeCodes",
+        List.of(store), "startsOn", today.toString(), "endsOn", today.toString(), "auditType", "REMOTA")).message())
+        .isEqualTo("Tipo de auditoria: \"REMOTA\" não é válido; use um destes valores: OFFLINE, ONLINE.");
     Response agent = Api.as(port, fixtures.agent(store)).post("/api/campaigns", Map.of("code", "X5"));
     assertThat(agent.status()).isEqualTo(403);
   }

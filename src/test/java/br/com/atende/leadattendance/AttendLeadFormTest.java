@@ -11,6 +11,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.time.LocalDateTime;
+import org.camunda.bpm.dmn.feel.impl.FeelEngine;
+import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngineFactory;
+import org.camunda.bpm.engine.variable.Variables;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,7 +41,7 @@ class AttendLeadFormTest {
     assertThat(form.path("id").asText()).isEqualTo("attend-lead");
     List<String> keys = form.path("components").findValuesAsText("key");
     assertThat(keys).containsExactlyInAnyOrder("actionType", "outcome", "reason", "callbackAt", "saleDescription",
-        "situation", "observation", "conversation");
+        "situation", "observation", "conversation", "inconsistentConfirmed");
     JsonNode callbackAt = component("callbackAt");
     assertThat(callbackAt.path("timeSerializingFormat").asText()).isEqualTo("no_timezone");
   }
@@ -76,6 +81,46 @@ class AttendLeadFormTest {
       }
       assertThat(new ArrayList<>(offered.entrySet())).as(outcome.name())
           .containsExactlyElementsOf(outcome.reasons().entrySet());
+    }
+  }
+
+  /** Seed 000: "o Vivo GO questionará se realmente deseja encerrar", for inconsistent attendances only. */
+  @Test
+  void anInconsistentAttendanceAsksToConfirmTheClientLeavesTheQueue() {
+    JsonNode confirmation = component("inconsistentConfirmed");
+    assertThat(confirmation.path("type").asText()).isEqualTo("checkbox");
+    assertThat(confirmation.path("label").asText()).isEqualTo("Confirmo que o cliente não voltará para a fila");
+    assertThat(confirmation.path("validate").path("required").asBoolean()).isTrue();
+    assertThat(confirmation.path("conditional").path("hide").asText()).isEqualTo("=outcome != \"INCONSISTENT\"");
+    assertThat(LeadAttendanceProcess.ACCEPTED_COMPLETION).contains("inconsistentConfirmed");
+  }
+
+  /**
+   * form-js 16 takes "required" only as a boolean, so the Observações label, a FEEL expression,
+   * marks "(obrigatório)" for the completions the server refuses without one. Evaluated here with
+   * the engine's FEEL for every outcome, reason and with or without a return date.
+   */
+  @Test
+  void theObservationLabelSaysRequiredExactlyWhenTheServerRequiresIt() {
+    String label = component("observation").path("label").asText();
+    assertThat(label).startsWith("=");
+    FeelEngine feel = new ScalaFeelEngineFactory().createInstance();
+    for (Outcome outcome : Outcome.values()) {
+      List<String> reasons = new ArrayList<>(outcome.reasons().keySet());
+      reasons.add(null);
+      for (String reason : reasons) {
+        for (String callbackAt : java.util.Arrays.asList(null, "", "2026-12-05T11:00")) {
+          Optional<LocalDateTime> date = callbackAt == null || callbackAt.isEmpty() ? Optional.empty()
+              : Optional.of(LocalDateTime.parse(callbackAt));
+          boolean required = new AttendanceCompletion(outcome, reason, null, date, null, null, null, null, null, null)
+              .observationRequired();
+          String shown = feel.evaluateSimpleExpression(label.substring(1), Variables.createVariables()
+              .putValue("outcome", outcome.name()).putValue("reason", reason).putValue("callbackAt", callbackAt)
+              .asVariableContext());
+          assertThat(shown).as(outcome + " " + reason + " " + callbackAt)
+              .isEqualTo(required ? "Observações (obrigatório)" : "Observações");
+        }
+      }
     }
   }
 

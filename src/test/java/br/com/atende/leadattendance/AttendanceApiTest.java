@@ -143,7 +143,7 @@ class AttendanceApiTest {
     JsonNode pulled = next(api).body();
     long leadId = pulled.path("leadId").asLong();
     api.completeTask(pulled.path("taskId").asText(), Map.of("outcome", "WHATSAPP_SENT",
-        "callbackAt", "2026-12-01T14:30"));
+        "callbackAt", "2026-12-01T14:30", "observation", "Retorno pelo WhatsApp"));
 
     Response sunday = api.put("/api/leads/" + leadId + "/callback", Map.of("callbackAt", "2026-12-06T10:00"));
     assertThat(sunday.status()).isEqualTo(400);

@@ -166,7 +166,8 @@ class LeadAttendanceProcessTest {
     assertThat(lead(noReply).getStatus()).isEqualTo(LeadStatus.WHATSAPP_NO_REPLY);
 
     Pulled withDate = pull(agent);
-    complete(withDate, Map.of("outcome", "WHATSAPP_SENT", "callbackAt", "2026-12-05T11:00"));
+    complete(withDate, Map.of("outcome", "WHATSAPP_SENT", "callbackAt", "2026-12-05T11:00",
+        "observation", "Pediu retorno no sábado"));
     assertThat(instance(withDate)).isWaitingAt(Gateway_CallbackEvents.id());
     assertThat(lead(withDate).getStatus()).isEqualTo(LeadStatus.SCHEDULED);
     assertThat(lead(withDate).getCallbackKind()).isEqualTo("WHATSAPP_SENT");
@@ -182,7 +183,8 @@ class LeadAttendanceProcessTest {
 
     Pulled inconsistent = pull(agent);
     ProcessInstance inconsistentInstance = instance(inconsistent);
-    complete(inconsistent, Map.of("outcome", "INCONSISTENT", "reason", "OTHER", "observation", "Número de empresa"));
+    complete(inconsistent, Map.of("outcome", "INCONSISTENT", "reason", "OTHER", "observation", "Número de empresa",
+        "inconsistentConfirmed", true));
     assertThat(inconsistentInstance).isEnded();
     assertThat(lead(inconsistent).getStatus()).isEqualTo(LeadStatus.INCONSISTENT);
   }
@@ -208,8 +210,12 @@ class LeadAttendanceProcessTest {
             "O retorno só pode ser marcado de segunda a sexta das 9h às 20h e aos sábados das 10h às 16h."),
         Arguments.of(Map.of("outcome", "SCHEDULED", "callbackAt", "2026-12-31T10:00"),
             "O retorno pode ser marcado no máximo 30 dias à frente."),
-        Arguments.of(Map.of("outcome", "WHATSAPP_SENT", "callbackAt", "2026-12-06T11:00"),
+        Arguments.of(Map.of("outcome", "WHATSAPP_SENT", "callbackAt", "2026-12-06T11:00", "observation", "Domingo"),
             "O retorno só pode ser marcado de segunda a sexta das 9h às 20h e aos sábados das 10h às 16h."),
+        Arguments.of(Map.of("outcome", "WHATSAPP_SENT", "callbackAt", "2026-12-05T11:00", "observation", " "),
+            "No WhatsApp enviado com data de retorno, descreva em Observações o que foi combinado com o cliente."),
+        Arguments.of(Map.of("outcome", "INCONSISTENT", "reason", "NONEXISTENT_PHONE", "inconsistentConfirmed", false),
+            "Confirme que o cliente não voltará para a fila para encerrar como atendimento inconsistente."),
         Arguments.of(Map.of("outcome", "CONTRACTED", "saleDescription", "  "), "Descreva o produto/venda contratado."),
         Arguments.of(Map.of("outcome", "INCONSISTENT", "reason", "OTHER"),
             "Com o motivo \"Outro\", descreva em Observações por que a oferta não foi feita."));

@@ -93,7 +93,8 @@ class MyWorkApiTest {
   @Test
   void myAgendaListsMyCallbacksByTimeWithTheirKind() {
     JsonNode whatsapp = pull(api);
-    complete(whatsapp, Map.of("outcome", "WHATSAPP_SENT", "callbackAt", "2026-12-02T15:00"));
+    complete(whatsapp, Map.of("outcome", "WHATSAPP_SENT", "callbackAt", "2026-12-02T15:00",
+        "observation", "Retorno pelo WhatsApp"));
     JsonNode scheduled = pull(api);
     complete(scheduled, Map.of("outcome", "SCHEDULED", "callbackAt", "2026-12-01T09:30"));
     JsonNode later = pull(api);

@@ -1,5 +1,6 @@
 package br.com.atende.proposal;
 
+import br.com.atende.common.BusinessTime;
 import static br.com.atende.support.Fixtures.MONDAY_10AM;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -156,6 +157,25 @@ class ProposalApiTest {
     assertThat(found.path("openTask").path("step").asText()).isEqualTo("AuditProposal");
     assertThat(found.path("proposal").path("situationLabel").asText())
         .isEqualTo("Pré-venda/Pendente Auditoria Off-line (Não venda)");
+  }
+
+  /** Seed 003's audit type is the campaign's: a sale of an on-line campaign makes an on-line proposal. */
+  @Test
+  void theProposalTakesTheAuditTypeOfTheCampaignItWasSoldIn() {
+    campaign = fixtures.unique("ONLINE");
+    Api fabio = Api.as(port, fixtures.user(fixtures.unique("bi"), List.of(Roles.PROCESS_OWNERS)));
+    assertThat(fabio.post("/api/campaigns", Map.of("code", campaign, "name", "Pós on-line", "offer", "Pós 50 GB",
+        "storeCodes", List.of(store), "startsOn", BusinessTime.today().toString(), "endsOn",
+        BusinessTime.today().plusDays(10).toString(), "auditType", "ONLINE")).status()).isEqualTo(201);
+    fixtures.importCsv(campaign, Fixtures.mailing(1, store));
+
+    String code = sell(Api.as(port, seller), "PENDING_AUDIT").path("proposalCode").asText();
+
+    Api diego = Api.as(port, auditor);
+    JsonNode found = diego.get("/api/proposals?code=" + code).body().path("proposals").get(0);
+    assertThat(found.path("proposal").path("auditType").asText()).isEqualTo("Auditoria on-line");
+    assertThat(codes(diego.get("/api/proposals?auditType=ONLINE&code=" + code))).containsExactly(code);
+    assertThat(codes(diego.get("/api/proposals?auditType=OFFLINE&code=" + code))).isEmpty();
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import br.com.atende.leadattendance.AttendanceService;
 import br.com.atende.leadattendance.AttendanceService.Pulled;
 import br.com.atende.campaign.Campaign;
+import br.com.atende.campaign.CampaignService.NewActionType;
 import br.com.atende.security.AtendeUser;
 import br.com.atende.security.Roles;
 import br.com.atende.support.Api;
@@ -160,14 +161,15 @@ class ReportsApiTest {
       List<Row> data = rows.subList(4, rows.size());
       assertThat(data).hasSize(6);
       assertThat(data).extracting(row -> row.getCellText(5))
-          .containsExactlyInAnyOrder("QUEUED", "REFUSED", "IN_PROGRESS", "INCONSISTENT", "CONTRACTED", "NEW");
-      Row refused = data.stream().filter(row -> "REFUSED".equals(row.getCellText(5))).findFirst().orElseThrow();
+          .containsExactlyInAnyOrder("Na fila", "Recusado", "Em andamento", "Inconsistente", "Contratado", "Novo");
+      Row refused = data.stream().filter(row -> "Recusado".equals(row.getCellText(5))).findFirst().orElseThrow();
       assertThat(refused.getCell(7).getType()).isEqualTo(CellType.NUMBER);
       assertThat(refused.getCell(7).asNumber().intValue()).isEqualTo(1);
       assertThat(refused.getCell(9).getType()).isEqualTo(CellType.NUMBER);
       assertThat(refused.getCell(9).asDate()).isEqualTo(MONDAY_10AM);
       assertThat(refused.getCellText(8)).isEqualTo(agentA);
-      assertThat(refused.getCellText(11)).isEqualTo("REFUSED");
+      assertThat(refused.getCellText(11)).isEqualTo("Recusado");
+      assertThat(refused.getCellText(12)).isEqualTo("Preço");
     }
   }
 
@@ -180,7 +182,30 @@ class ReportsApiTest {
     List<String> lines = csv.lines().toList();
     assertThat(lines.get(4)).startsWith("Lead;Cliente;Telefone;Campanha;Loja;Situação do lead");
     assertThat(lines.subList(5, lines.size())).hasSize(6)
-        .anySatisfy(line -> assertThat(line).contains(";INCONSISTENT;").contains("30/11/2026 10:00"));
+        .anySatisfy(line -> assertThat(line).contains(";Inconsistente;").contains(";Atendimento inconsistente;")
+            .contains(";Telefone inexistente;").contains("30/11/2026 10:00"))
+        .anySatisfy(line -> assertThat(line).contains(";Na fila;").contains(";Não atendido;Ocupado;"))
+        .noneSatisfy(line -> assertThat(line).containsAnyOf("QUEUED", "NO_ANSWER", "BUSY", "INCONSISTENT",
+            "NONEXISTENT_PHONE", "IN_PROGRESS", "CONTRACTED"));
+  }
+
+  /** Seed 001's action type is written by its name, as the campaign declares it, not by its code. */
+  @Test
+  void theExportNamesTheActionTypeAndTheFiltersInPortuguese() {
+    Campaign withTypes = fixtures.campaign(List.of(storeA), 0,
+        List.of(new NewActionType("LIGACAO", "Ligação", "Bom dia, aqui é da loja.")));
+    fixtures.importCsv(withTypes.getCode(), "nome;telefone;loja\nOito;62991230008;" + storeA + "\n");
+    Pulled pulled = attendance.pullNext(new AtendeUser(agentA, Set.of(Roles.AGENTS, Roles.storeGroup(storeA))),
+        storeA, withTypes.getCode());
+    complete(pulled, Map.of("outcome", "WHATSAPP_SENT", "actionType", "LIGACAO", "observation", "Sem resposta"));
+
+    HttpResponse<byte[]> download = Api.as(port, supervisor).download("/api/reports/mailing/export?format=csv"
+        + "&outcome=WHATSAPP_SENT&campaign=" + withTypes.getCode());
+    String csv = new String(download.body(), StandardCharsets.UTF_8);
+
+    assertThat(csv).contains("Resultado: WhatsApp enviado")
+        .contains(";WhatsApp sem resposta;").contains(";Ligação;WhatsApp enviado;;Sem resposta;")
+        .doesNotContain("LIGACAO").doesNotContain("WHATSAPP_SENT").doesNotContain("WHATSAPP_NO_REPLY");
   }
 
   @Test

@@ -67,8 +67,21 @@ class ServiceEventApiTest {
         List.of("NAOEXISTE"), null, null));
     assertThat(badType.status()).isEqualTo(400);
     assertThat(badType.message()).isEqualTo("Motivo de perda desconhecido: NAOEXISTE.");
+    // Seed 004's groups are a fixed list: free text would silently never allow the Agenda.
+    Response badGroup = supervisor.post("/api/event-types", eventType(fixtures.unique("X"), "X", "POS_VENDAS", true,
+        List.of(), null, null));
+    assertThat(badGroup.status()).isEqualTo(400);
+    assertThat(badGroup.message()).isEqualTo("Grupo do tipo de evento inválido: \"POS_VENDAS\"; use um destes:"
+        + " \"1 - Pós Vendas\", \"2 - Vendas\", \"3 - Relacionamento\", \"4 - Reclamações\".");
+    Response noGroup = supervisor.post("/api/event-types", eventType(fixtures.unique("X"), "X", " ", true,
+        List.of(), null, null));
+    assertThat(noGroup.message()).startsWith("Informe o grupo do tipo de evento; use um destes: \"1 - Pós Vendas\"");
+    String sales = fixtures.unique("VENDA");
+    assertThat(supervisor.post("/api/event-types", eventType(sales, "Venda", " 2 - vendas ", false, List.of(), null,
+        null)).status()).isEqualTo(201);
 
     assertThat(agentApi.get("/api/event-types").body().findValuesAsText("code")).contains(revision, complaintType);
+    assertThat(find(agentApi.get("/api/event-types").body(), sales).path("group").asText()).isEqualTo("2 - Vendas");
     assertThat(agentApi.get("/api/loss-reasons").body().findValuesAsText("department")).contains("TODOS");
 
     long client = client("(62) 98111-0001", false);

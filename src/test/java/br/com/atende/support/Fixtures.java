@@ -106,7 +106,7 @@ public class Fixtures {
     LocalDate today = BusinessTime.today();
     Campaign campaign = campaignService.create(new NewCampaign(unique("CAMP"), "Campanha de teste",
         "Oferta de teste", storeCodes, today.minusDays(1), today.plusDays(30), "https://example.com/materiais.pdf",
-        "Roteiro de teste", actionTypes), "test");
+        "Roteiro de teste", actionTypes, null), "test");
     if (leads > 0) {
       importCsv(campaign.getCode(), mailing(leads, null));
     }
