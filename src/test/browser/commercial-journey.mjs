@@ -106,6 +106,7 @@ await journey('commercial journey', async (browser) => {
 
   // On a phone the client page still fits.
   const phone = await login(browser, SELLER, { width: 390, height: 844 });
+  await phone.waitForURL(/agendamentos\.html/);
   await phone.goto(BASE_URL + '/clientes.html#cliente=' + CLIENT_ID);
   await phone.locator('#record-title', { hasText: CLIENT_NAME }).waitFor();
   await fits(phone);
@@ -128,6 +129,7 @@ await journey('commercial journey', async (browser) => {
   // A client calls support: registered on the record, routed by the table to the support team,
   // taken and resolved in Tasklist's "Atender contato".
   const support = await login(browser, SUPPORT);
+  await support.waitForURL(/agendamentos\.html/);
   await support.goto(BASE_URL + '/clientes.html#cliente=' + CLIENT_ID);
   await support.locator('#record-title', { hasText: CLIENT_NAME }).waitFor();
   await tab(support, 'Contato recebido');

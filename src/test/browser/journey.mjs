@@ -52,6 +52,8 @@ export async function login(browser, user, viewport = { width: 1366, height: 768
   await page.fill('#password', user);
   await page.click('button[type=submit]');
   await page.waitForURL((url) => !url.pathname.endsWith('/login'));
+  // The home page may send the user on (seed 002's teams go to their follow-ups): let it settle first.
+  await page.waitForLoadState('networkidle');
   return page;
 }
 
