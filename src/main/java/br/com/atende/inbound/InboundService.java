@@ -76,6 +76,7 @@ public class InboundService implements ClientRecordPart {
   private final InactivationService inactivations;
   private final InboundRouting routing;
   private final InvoiceService invoices;
+  private final RecontractRules recontract;
   private final SaleService sales;
   private final InteractionService interactions;
   private final UserProfiles profiles;
@@ -85,7 +86,7 @@ public class InboundService implements ClientRecordPart {
 
   public InboundService(InboundContactRepository contacts, ClientRegistry registry, FollowUpService followUps,
       Availability availability, InactivationService inactivations, InboundRouting routing, InvoiceService invoices,
-      SaleService sales, InteractionService interactions, UserProfiles profiles, RuntimeService runtimeService,
+      RecontractRules recontract, SaleService sales, InteractionService interactions, UserProfiles profiles, RuntimeService runtimeService,
       TaskService taskService, IdentityService identityService) {
     this.contacts = contacts;
     this.registry = registry;
@@ -94,6 +95,7 @@ public class InboundService implements ClientRecordPart {
     this.inactivations = inactivations;
     this.routing = routing;
     this.invoices = invoices;
+    this.recontract = recontract;
     this.sales = sales;
     this.interactions = interactions;
     this.profiles = profiles;
@@ -266,18 +268,15 @@ public class InboundService implements ClientRecordPart {
       throw UserFacingException.badRequest("Resultado (inboundOutcome): o contato já está com a equipe comercial; "
           + "atenda-o, venda ou registre o que foi resolvido.");
     }
-    // Item 7: "a venda para este cliente não pode efetuar desconto, exceto se vier através de campanha de disparo".
-    if (completion.discount() && !completion.fromDispatchCampaign() && hasDebtToWaive(contact)) {
+    // Item 7, DMN recontract-debt: "a venda para este cliente não pode efetuar desconto, exceto se vier através de
+    // campanha de disparo".
+    if (completion.discount() && !recontract.of(contact.getIntent(), contact.getClientId(),
+        completion.fromDispatchCampaign()).discountAllowed()) {
       throw UserFacingException.badRequest("Desconto (discount): o cliente tem dívida anterior a 1 ano, que é abonada "
           + "nesta recontratação; a venda não pode ter desconto, exceto se vier de campanha de disparo "
           + "(fromDispatchCampaign).");
     }
     return completion;
-  }
-
-  private boolean hasDebtToWaive(InboundContact contact) {
-    return contact.getIntent() == Intent.RECONTRACT
-        && !invoices.debtsOlderThan(contact.getClientId(), BusinessTime.today().minusYears(1)).isEmpty();
   }
 
   /** RecordOutcome: the sale, the follow-up, the hand-over or the note, and always a line on the client's timeline. */
@@ -293,9 +292,11 @@ public class InboundService implements ClientRecordPart {
     Purpose purpose = contact.getIntent() == Intent.SUPPORT ? Purpose.SUPPORT : Purpose.SALE;
     switch (completion.outcome()) {
       case SOLD -> {
-        boolean waive = hasDebtToWaive(contact);
+        RecontractRules.Verdict verdict = recontract.of(contact.getIntent(), clientId, completion.fromDispatchCampaign());
+        boolean waive = verdict.waiveDebt();
         if (waive) {
-          summary.append(". Dívida anterior a 1 ano abonada: ").append(invoices.waiveDebtsOverAYearOld(clientId, actor)
+          summary.append(". Dívida anterior a 1 ano abonada: ").append(invoices.waiveDebtsDueBefore(clientId,
+                  verdict.waiveDueBefore(), actor)
               .stream().map(InvoiceService.InvoiceView::number).collect(Collectors.joining(", ")));
         }
         String description = completion.saleDescription()

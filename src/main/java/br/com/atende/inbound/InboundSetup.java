@@ -13,14 +13,16 @@ import org.springframework.stereotype.Component;
 public class InboundSetup implements EngineSetup {
 
   public static final String FILTER_INBOUND = "Contatos recebidos";
-  /** A sale completed in Tasklist evaluates the commission table as the user. */
-  static final String COMMISSION_DECISION = "commission-attribution";
+  /** A contact completed in Tasklist evaluates the commission and recontract tables as the user. */
+  static final List<String> DECISIONS = List.of("commission-attribution", RecontractRules.DECISION_KEY);
 
   @Override
   public void declare(Declarations setup) {
     for (String group : List.of(Roles.SALES, Roles.SUPPORT, Roles.CENTRAL, Roles.SUPERVISORS)) {
       setup.grant(group, Resources.PROCESS_DEFINITION, InboundContactProcess.KEY, Permissions.READ);
-      setup.grant(group, Resources.DECISION_DEFINITION, COMMISSION_DECISION, Permissions.CREATE_INSTANCE);
+      for (String decision : DECISIONS) {
+        setup.grant(group, Resources.DECISION_DEFINITION, decision, Permissions.CREATE_INSTANCE);
+      }
     }
     // Engine authorization shows each user only the contacts routed to them or to their team.
     setup.filter(FILTER_INBOUND, 5, "Contatos de clientes encaminhados a você ou à sua equipe, dos mais antigos",

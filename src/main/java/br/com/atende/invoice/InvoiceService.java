@@ -77,7 +77,13 @@ public class InvoiceService implements ClientRecordPart {
    */
   @Transactional
   public List<InvoiceView> waiveDebtsOverAYearOld(long clientId, String user) {
-    List<Invoice> old = pastDue(clientId, BusinessTime.today().minusYears(1));
+    return waiveDebtsDueBefore(clientId, BusinessTime.today().minusYears(1), user);
+  }
+
+  /** The client's open boletos due before the day become WAIVED (the day comes from DMN recontract-debt). */
+  @Transactional
+  public List<InvoiceView> waiveDebtsDueBefore(long clientId, LocalDate day, String user) {
+    List<Invoice> old = pastDue(clientId, day);
     old.forEach(invoice -> invoice.changeStatus(InvoiceStatus.WAIVED, user));
     return old.stream().map(InvoiceService::view).toList();
   }
