@@ -20,6 +20,11 @@ public final class Codes {
     }
   }
 
+  /** A record's code from its id, as the users read it: "AG-000042" for prefix AG and id 42. */
+  public static String numbered(String prefix, long id) {
+    return String.format("%s-%06d", prefix, id);
+  }
+
   /** The constant named by the code; absent or unknown is a pt-BR 400 naming the field and the values it takes. */
   public static <E extends Enum<E>> E require(Class<E> type, String code, String fieldLabel) {
     E value = parse(type, code);

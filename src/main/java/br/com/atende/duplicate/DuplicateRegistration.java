@@ -1,5 +1,6 @@
 package br.com.atende.duplicate;
 
+import br.com.atende.common.Codes;
 import br.com.atende.common.BusinessTime;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -44,7 +45,7 @@ public class DuplicateRegistration {
 
   /** "CD-000042". */
   void assignCode() {
-    this.code = String.format("CD-%06d", id);
+    this.code = Codes.numbered("CD", id);
   }
 
   void startedAs(String processInstanceId) {

@@ -1,5 +1,6 @@
 package br.com.atende.followup;
 
+import br.com.atende.common.Codes;
 import br.com.atende.common.BusinessTime;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -70,7 +71,7 @@ public class FollowUp {
   }
 
   void assignCode() {
-    this.code = String.format("AG-%06d", id);
+    this.code = Codes.numbered("AG", id);
   }
 
   void startedAs(String processInstanceId) {

@@ -1,5 +1,6 @@
 package br.com.atende.inbound;
 
+import br.com.atende.common.Codes;
 import br.com.atende.client.Channel;
 import br.com.atende.common.BusinessTime;
 import br.com.atende.inbound.InboundContactProcess.Outcome;
@@ -80,7 +81,7 @@ public class InboundContact {
 
   /** "RC-000042". */
   void assignCode() {
-    this.code = String.format("RC-%06d", id);
+    this.code = Codes.numbered("RC", id);
   }
 
   void startedAs(String processInstanceId) {

@@ -1,5 +1,6 @@
 package br.com.atende.quote;
 
+import br.com.atende.common.Codes;
 import br.com.atende.common.BusinessTime;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
@@ -57,7 +58,7 @@ public class Quote {
 
   /** "OR-000042". */
   void assignCode() {
-    this.code = String.format("OR-%06d", id);
+    this.code = Codes.numbered("OR", id);
   }
 
   public Long getId() {

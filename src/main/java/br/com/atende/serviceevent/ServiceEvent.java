@@ -1,5 +1,6 @@
 package br.com.atende.serviceevent;
 
+import br.com.atende.common.Codes;
 import br.com.atende.common.BusinessTime;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -63,7 +64,7 @@ public class ServiceEvent {
 
   /** "EV-000042". */
   void assignCode() {
-    this.code = String.format("EV-%06d", id);
+    this.code = Codes.numbered("EV", id);
   }
 
   void startedAs(String processInstanceId) {

@@ -1,5 +1,6 @@
 package br.com.atende.thirdparty;
 
+import br.com.atende.common.Codes;
 import br.com.atende.common.BusinessTime;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -57,7 +58,7 @@ public class DataChangeRequest {
 
   /** "VT-000042" (validação com o titular). */
   void assignCode() {
-    this.code = String.format("VT-%06d", id);
+    this.code = Codes.numbered("VT", id);
   }
 
   void startedAs(String processInstanceId) {

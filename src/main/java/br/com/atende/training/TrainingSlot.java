@@ -1,5 +1,6 @@
 package br.com.atende.training;
 
+import br.com.atende.common.Codes;
 import br.com.atende.common.BusinessTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -56,7 +57,7 @@ public class TrainingSlot {
 
   /** "TR-000042". */
   void assignCode() {
-    this.code = String.format("TR-%06d", id);
+    this.code = Codes.numbered("TR", id);
   }
 
   void startedAs(String processInstanceId) {
