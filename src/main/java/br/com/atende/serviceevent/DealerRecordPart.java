@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,8 +45,10 @@ class DealerRecordPart implements ClientRecordPart {
       related.put(group, new ArrayList<>());
     }
     long complaints = 0;
-    for (ServiceEvent event : events.findByClientIdOrderByIdDesc(client.getId())) {
-      EventType type = eventTypes.findById(event.getTypeCode()).orElseThrow();
+    List<ServiceEvent> clientEvents = events.findByClientIdOrderByIdDesc(client.getId());
+    Map<String, EventType> types = typesOf(clientEvents);
+    for (ServiceEvent event : clientEvents) {
+      EventType type = types.get(event.getTypeCode());
       String group = event.getComplaintReason() != null ? "Reclamações"
           : type.getGroup().contains("Pós Vendas") ? "Pós Vendas" : "Vendas";
       complaints += event.getComplaintReason() != null ? 1 : 0;
@@ -60,13 +64,22 @@ class DealerRecordPart implements ClientRecordPart {
 
   @Override
   public List<TimelineEntry> timeline(Client client) {
-    return events.findByClientIdOrderByIdDesc(client.getId()).stream()
+    List<ServiceEvent> clientEvents = events.findByClientIdOrderByIdDesc(client.getId());
+    Map<String, EventType> types = typesOf(clientEvents);
+    return clientEvents.stream()
         .map(event -> new TimelineEntry(event.getCreatedAt(), "EVENT",
-            "Evento " + eventTypes.findById(event.getTypeCode()).map(EventType::getName).orElse(event.getTypeCode()),
+            "Evento " + (types.containsKey(event.getTypeCode()) ? types.get(event.getTypeCode()).getName()
+                : event.getTypeCode()),
             event.getStatus().label() + (event.getAppointmentAt() == null ? ""
                 : " · agendado para " + BusinessTime.formatBrazilian(event.getAppointmentAt())),
             event.getResponsible(), event.getCode(), null))
         .toList();
+  }
+
+  /** The types of these events in one query, not one per event. */
+  private Map<String, EventType> typesOf(List<ServiceEvent> clientEvents) {
+    return eventTypes.findAllById(clientEvents.stream().map(ServiceEvent::getTypeCode).distinct().toList()).stream()
+        .collect(Collectors.toMap(EventType::getCode, Function.identity()));
   }
 
   @Override
