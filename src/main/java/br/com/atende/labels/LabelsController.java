@@ -13,6 +13,8 @@ import br.com.atende.invoice.InvoiceStatus;
 import br.com.atende.sale.CommissionTo;
 import br.com.atende.lead.LeadStatus;
 import br.com.atende.lead.Outcome;
+import br.com.atende.optout.OptOutChannel;
+import br.com.atende.optout.OptOutSource;
 import br.com.atende.proposal.CancelReason;
 import br.com.atende.proposal.Situation;
 import br.com.atende.serviceevent.leadzap.LeadZapDispatch;
@@ -45,6 +47,8 @@ public class LabelsController {
         Map.entry("inboundOutcome", Labelled.of(InboundContactProcess.Outcome.values())),
         Map.entry("inactivationKind", Labelled.of(InactivationKind.values())),
         Map.entry("trainingShift", Labelled.of(Shift.values())),
-        Map.entry("holderDecision", Labelled.of(HolderDecision.values())));
+        Map.entry("holderDecision", Labelled.of(HolderDecision.values())),
+        Map.entry("optOutChannel", Labelled.of(OptOutChannel.values())),
+        Map.entry("optOutSource", Labelled.of(OptOutSource.values())));
   }
 }
