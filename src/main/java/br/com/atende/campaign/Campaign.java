@@ -41,6 +41,10 @@ public class Campaign {
   /** Seed 003's "Tipo de auditoria" of this operation's sales; the proposals keep it. */
   @Enumerated(EnumType.STRING)
   private AuditType auditType = AuditType.OFFLINE;
+
+  /** Whether its calls are unsolicited (SART: hours and daily cap) or asked for by the clients. */
+  @Enumerated(EnumType.STRING)
+  private ContactPolicy contactPolicy = ContactPolicy.SART;
   private String createdBy;
   private Instant createdAt;
 
@@ -58,7 +62,7 @@ public class Campaign {
   protected Campaign() {}
 
   public Campaign(String code, String name, String offer, String script, String materialsUrl, LocalDate startsOn,
-      LocalDate endsOn, Set<Store> stores, List<ActionType> actionTypes, AuditType auditType, String createdBy) {
+      LocalDate endsOn, Set<Store> stores, List<ActionType> actionTypes, AuditType auditType, ContactPolicy contactPolicy, String createdBy) {
     this.code = code;
     this.name = name;
     this.offer = offer;
@@ -69,6 +73,7 @@ public class Campaign {
     this.stores = new LinkedHashSet<>(stores);
     this.actionTypes = new ArrayList<>(actionTypes);
     this.auditType = auditType;
+    this.contactPolicy = contactPolicy;
     this.status = CampaignStatus.ACTIVE;
     this.createdBy = createdBy;
     this.createdAt = BusinessTime.now();
@@ -140,5 +145,9 @@ public class Campaign {
 
   public AuditType getAuditType() {
     return auditType;
+  }
+
+  public ContactPolicy getContactPolicy() {
+    return contactPolicy;
   }
 }

@@ -33,12 +33,12 @@ public class CampaignController {
       @Size(max = 120, message = "Nome da loja: no máximo {max} caracteres.") String name) {}
 
   public record CampaignView(String code, String name, String offer, List<String> storeCodes, LocalDate startsOn,
-      LocalDate endsOn, String materialsUrl, String status, String auditType) {
+      LocalDate endsOn, String materialsUrl, String status, String auditType, String contactPolicy) {
 
     static CampaignView of(Campaign c) {
       return new CampaignView(c.getCode(), c.getName(), c.getOffer(),
           c.getStores().stream().map(Store::getCode).sorted().toList(), c.getStartsOn(), c.getEndsOn(),
-          c.getMaterialsUrl(), c.getStatus().name(), c.getAuditType().name());
+          c.getMaterialsUrl(), c.getStatus().name(), c.getAuditType().name(), c.getContactPolicy().name());
     }
   }
 

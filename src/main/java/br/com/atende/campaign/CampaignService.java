@@ -49,7 +49,7 @@ public class CampaignService {
       @Size(max = 1000, message = "Link dos materiais: no máximo {max} caracteres.") String materialsUrl,
       @Size(max = 4000, message = "Roteiro: no máximo {max} caracteres.") String script,
       List<@NotNull(message = "Tipo de ação: informe código e nome, não null.") @Valid NewActionType> actionTypes,
-      String auditType) {}
+      String auditType, String contactPolicy) {}
 
   public record NewActionType(
       @Size(max = 40, message = "Código do tipo de ação: no máximo {max} caracteres.") String code,
@@ -57,7 +57,7 @@ public class CampaignService {
       @Size(max = 4000, message = "Roteiro do tipo de ação: no máximo {max} caracteres.") String script) {}
 
   public record CampaignSummary(String code, String name, String offer, String materialsUrl, LocalDate startsOn,
-      LocalDate endsOn, long leadsLeft) {}
+      LocalDate endsOn, String contactPolicy, long leadsLeft) {}
 
   static final String MANAGERS_ONLY = "Somente supervisores, BI/processos ou administradores gerenciam campanhas.";
 
@@ -100,12 +100,14 @@ public class CampaignService {
     List<ActionType> actionTypes = actionTypes(request.actionTypes());
     AuditType auditType = blankToNull(request.auditType()) == null ? AuditType.OFFLINE
         : Codes.require(AuditType.class, request.auditType(), "Tipo de auditoria");
+    ContactPolicy contactPolicy = blankToNull(request.contactPolicy()) == null ? ContactPolicy.SART
+        : Codes.require(ContactPolicy.class, request.contactPolicy(), "Política de contato");
     if (campaigns.existsById(request.code())) {
       throw UserFacingException.conflict("Já existe uma campanha com o código " + request.code() + ".");
     }
     Campaign campaign = campaigns.save(new Campaign(request.code(), request.name().trim(), request.offer().trim(),
         blankToNull(request.script()), blankToNull(request.materialsUrl()), request.startsOn(), request.endsOn(),
-        campaignStores, actionTypes, auditType, userId));
+        campaignStores, actionTypes, auditType, contactPolicy, userId));
     Map<String, Object> variables = new HashMap<>();
     CampaignProcess.CAMPAIGN_CODE.put(variables, campaign.getCode());
     CampaignProcess.CAMPAIGN_ENDS_AT.put(variables, BusinessTime.toDate(campaign.endsAt()));
@@ -132,7 +134,7 @@ public class CampaignService {
     }
     return campaigns.findActiveForStore(storeCode, BusinessTime.today()).stream()
         .map(c -> new CampaignSummary(c.getCode(), c.getName(), c.getOffer(), c.getMaterialsUrl(), c.getStartsOn(),
-            c.getEndsOn(), queue.countReady(c.getCode(), storeCode)))
+            c.getEndsOn(), c.getContactPolicy().name(), queue.countReady(c.getCode(), storeCode)))
         .toList();
   }
 

@@ -2,6 +2,7 @@ package br.com.atende.demo;
 
 import br.com.atende.security.Roles;
 import br.com.atende.campaign.CampaignRepository;
+import br.com.atende.campaign.ContactPolicy;
 import br.com.atende.campaign.CampaignService;
 import br.com.atende.campaign.CampaignService.NewActionType;
 import br.com.atende.campaign.CampaignService.NewCampaign;
@@ -87,9 +88,13 @@ public class DemoData {
             new NewActionType("LIGACAO", "Ligação: oferta Fibra", "Olá, [nome]! Aqui é [consultor], da Vivo. "
                 + "A Vivo Fibra 500 Mega chegou ao seu endereço por R$ 99,90/mês no 1º ano. Posso te contar mais?"),
             new NewActionType("WHATSAPP", "WhatsApp: oferta Fibra", "Oi, [nome]! Sou [consultor], da Vivo. "
-                + "Tenho uma oferta de Fibra 500 Mega para o seu endereço. Posso te ligar ou prefere por aqui?")), null), 1);
+                + "Tenho uma oferta de Fibra 500 Mega para o seu endereço. Posso te ligar ou prefere por aqui?")), null,
+        // Clients who asked for the fiber offer on the site: their calls are wanted, so the demo works at any hour.
+        ContactPolicy.CONSENTED.name()), 1);
     seedCampaign(new NewCampaign("POS-NORTE", "Vivo Pós 50 GB", "Vivo Pós 50 GB com ligações ilimitadas por R$ 119,99",
-        List.of("002"), today.minusDays(1), today.plusDays(60), null, null, List.of(), null), 2);
+        List.of("002"), today.minusDays(1), today.plusDays(60), null, null, List.of(), null,
+        // Unsolicited calls: outside SART's hours the home page says why the queue is empty and when it reopens.
+        ContactPolicy.SART.name()), 2);
   }
 
   private void ensureUser(DemoUser demo) {

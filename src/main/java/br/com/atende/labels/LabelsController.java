@@ -1,6 +1,8 @@
 package br.com.atende.labels;
 
 import br.com.atende.availability.AvailabilityStatus;
+import br.com.atende.campaign.ContactPolicy;
+import br.com.atende.campaign.HoldReason;
 import br.com.atende.client.Channel;
 import br.com.atende.common.Labelled;
 import br.com.atende.followup.FollowUpStatus;
@@ -49,6 +51,8 @@ public class LabelsController {
         Map.entry("trainingShift", Labelled.of(Shift.values())),
         Map.entry("holderDecision", Labelled.of(HolderDecision.values())),
         Map.entry("optOutChannel", Labelled.of(OptOutChannel.values())),
-        Map.entry("optOutSource", Labelled.of(OptOutSource.values())));
+        Map.entry("optOutSource", Labelled.of(OptOutSource.values())),
+        Map.entry("contactPolicy", Labelled.of(ContactPolicy.values())),
+        Map.entry("holdReason", Labelled.of(HoldReason.values())));
   }
 }

@@ -52,6 +52,8 @@ public class Lead {
   private String processInstanceId;
   private Instant createdAt;
   private Instant updatedAt;
+  /** The contact rule that allowed its last pull ("SART contact-hours v2, contact-caps v1" or "CONSENTED"). */
+  private String allowedBy;
 
   protected Lead() {}
 
@@ -75,6 +77,15 @@ public class Lead {
     this.workedStoreCode = storeCode;
     this.processInstanceId = processInstanceId;
     moveTo(LeadStatus.IN_PROGRESS);
+  }
+
+  /** The contact policy let this pull call the lead, under {@code rule}. */
+  public void allowedBy(String rule) {
+    this.allowedBy = rule;
+  }
+
+  public String getAllowedBy() {
+    return allowedBy;
   }
 
   public void scheduleCallback(Instant at, String kind, String agent) {

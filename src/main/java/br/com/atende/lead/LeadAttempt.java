@@ -29,6 +29,8 @@ public class LeadAttempt {
   private String saleDescription;
   private String conversation;
   private Instant finishedAt;
+  /** The rule that allowed this call (the lead's at its pull, or CALLBACK): evidence for a complaint. */
+  private String allowedBy;
 
   protected LeadAttempt() {}
 
@@ -48,6 +50,15 @@ public class LeadAttempt {
     this.saleDescription = saleDescription;
     this.conversation = conversation;
     this.finishedAt = finishedAt;
+  }
+
+  public LeadAttempt allowedBy(String rule) {
+    this.allowedBy = rule;
+    return this;
+  }
+
+  public String getAllowedBy() {
+    return allowedBy;
   }
 
   public Long getLeadId() {

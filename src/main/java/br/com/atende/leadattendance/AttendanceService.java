@@ -1,6 +1,5 @@
 package br.com.atende.leadattendance;
 
-import br.com.atende.campaign.LeadQueue;
 import static br.com.atende.leadattendance.LeadAttendanceProcess.*;
 
 import br.com.atende.campaign.Campaign;
@@ -12,7 +11,7 @@ import br.com.atende.common.Markdown;
 import br.com.atende.common.UserFacingException;
 import br.com.atende.security.AtendeUser;
 import br.com.atende.lead.Lead;
-import br.com.atende.lead.LeadRepository;
+import br.com.atende.contactpolicy.CallableLeads;
 import br.com.atende.common.Phones;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,6 +19,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,17 +32,25 @@ public class AttendanceService {
 
   public static final String NO_LEADS_LEFT = "Não há clientes a acionar nesta campanha.";
 
-  private final LeadQueue queue;
-  private final LeadRepository leads;
+  /**
+   * The 404 of an empty pull. The pull keeps (commits) what it did on the way: the heads it moved to
+   * the held leads stay there, so the next pull does not look at them again.
+   */
+  static final class NoLeadToCall extends UserFacingException {
+    NoLeadToCall() {
+      super(HttpStatus.NOT_FOUND, NO_LEADS_LEFT);
+    }
+  }
+
+  private final CallableLeads callable;
   private final CampaignRepository campaigns;
   private final StoreRepository stores;
   private final RuntimeService runtimeService;
   private final TaskService taskService;
 
-  public AttendanceService(LeadQueue queue, LeadRepository leads, CampaignRepository campaigns, StoreRepository stores,
+  public AttendanceService(CallableLeads callable, CampaignRepository campaigns, StoreRepository stores,
       RuntimeService runtimeService, TaskService taskService) {
-    this.queue = queue;
-    this.leads = leads;
+    this.callable = callable;
     this.campaigns = campaigns;
     this.stores = stores;
     this.runtimeService = runtimeService;
@@ -51,7 +59,7 @@ public class AttendanceService {
 
   public record Pulled(Long leadId, String taskId, String processInstanceId) {}
 
-  @Transactional
+  @Transactional(noRollbackFor = NoLeadToCall.class)
   public Pulled pullNext(AtendeUser agent, String storeCode, String campaignCode) {
     Store store = stores.findById(nonBlank(storeCode, "Informe a loja."))
         .orElseThrow(() -> UserFacingException.notFound("Loja " + storeCode + " não encontrada."));
@@ -66,9 +74,8 @@ public class AttendanceService {
     if (!campaign.isActiveOn(BusinessTime.today())) {
       throw UserFacingException.conflict("A campanha " + campaign.getName() + " não está ativa.");
     }
-    Long leadId = queue.takeNext(campaign.getCode(), store.getCode())
-        .orElseThrow(() -> UserFacingException.notFound(NO_LEADS_LEFT));
-    Lead lead = leads.findById(leadId).orElseThrow();
+    // The contact policy: only a lead the law lets us call now (the others wait in lead_holds).
+    Lead lead = callable.takeNext(campaign, store.getCode()).orElseThrow(NoLeadToCall::new);
 
     Map<String, Object> variables = new HashMap<>();
     AGENT.put(variables, agent.id());

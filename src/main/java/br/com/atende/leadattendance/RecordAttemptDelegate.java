@@ -17,6 +17,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class RecordAttemptDelegate implements JavaDelegate {
 
+  static final String CALLBACK_RULE = "CALLBACK";
+
   private final LeadRepository leads;
   private final LeadAttemptRepository attempts;
 
@@ -39,12 +41,17 @@ public class RecordAttemptDelegate implements JavaDelegate {
     attempts.save(new LeadAttempt(lead.getId(), lead.getAttempts(), ATTEMPT_AGENT.from(execution),
         ATTEMPT_TASK.from(execution), lead.getWorkedStoreCode(), completion.actionType(), outcome.name(),
         completion.reason(), completion.observation(), callbackAt,
-        completion.saleDescription(), completion.conversation(), BusinessTime.now()));
+        completion.saleDescription(), completion.conversation(), BusinessTime.now()).allowedBy(allowedBy(execution, lead)));
 
     LAST_OUTCOME.set(execution, outcome.name());
     NO_ANSWER_COUNT.set(execution, lead.getNoAnswerAttempts());
     HAS_CALLBACK.set(execution, callbackAt != null);
     CALLBACK_DUE_AT.set(execution, BusinessTime.toDate(callbackAt));
     COMPLETION_INPUTS.forEach(variable -> variable.remove(execution));
+  }
+
+  /** A callback is the client's own request; a pulled call was allowed by the rule the pull stored on the lead. */
+  private static String allowedBy(DelegateExecution execution, Lead lead) {
+    return UserTask.CallBack.id().equals(ATTEMPT_TASK.from(execution)) ? CALLBACK_RULE : lead.getAllowedBy();
   }
 }

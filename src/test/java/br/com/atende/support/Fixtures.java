@@ -1,6 +1,7 @@
 package br.com.atende.support;
 
 import br.com.atende.campaign.Campaign;
+import br.com.atende.campaign.ContactPolicy;
 import br.com.atende.campaign.CampaignService;
 import br.com.atende.campaign.CampaignService.NewActionType;
 import br.com.atende.campaign.CampaignService.NewCampaign;
@@ -97,20 +98,30 @@ public class Fixtures {
     return id;
   }
 
-  /** An active campaign (yesterday to +30 days, engine clock) for the stores, with {@code leads} leads. */
+  /**
+   * An active campaign (yesterday to +30 days, engine clock) for the stores, with {@code leads} leads.
+   * CONSENTED: the flows under test are not about the calling hours, and every campaign's mailing
+   * reuses the numbers of {@link #phone(int)}, whose daily cap SART counts across campaigns. The
+   * contact policy's own tests ask for SART ({@link #campaign(List, List, ContactPolicy)}).
+   */
   public Campaign campaign(List<String> storeCodes, int leads) {
     return campaign(storeCodes, leads, List.of());
   }
 
   public Campaign campaign(List<String> storeCodes, int leads, List<NewActionType> actionTypes) {
-    LocalDate today = BusinessTime.today();
-    Campaign campaign = campaignService.create(new NewCampaign(unique("CAMP"), "Campanha de teste",
-        "Oferta de teste", storeCodes, today.minusDays(1), today.plusDays(30), "https://example.com/materiais.pdf",
-        "Roteiro de teste", actionTypes, null), "test");
+    Campaign campaign = campaign(storeCodes, actionTypes, ContactPolicy.CONSENTED);
     if (leads > 0) {
       importCsv(campaign.getCode(), mailing(leads, null));
     }
     return campaign;
+  }
+
+  /** An active campaign with no leads under the given contact policy. */
+  public Campaign campaign(List<String> storeCodes, List<NewActionType> actionTypes, ContactPolicy policy) {
+    LocalDate today = BusinessTime.today();
+    return campaignService.create(new NewCampaign(unique("CAMP"), "Campanha de teste",
+        "Oferta de teste", storeCodes, today.minusDays(1), today.plusDays(30), "https://example.com/materiais.pdf",
+        "Roteiro de teste", actionTypes, null, policy.name()), "test");
   }
 
   /** A CSV mailing ("nome;telefone;...") of {@code count} valid leads, all for {@code store} if given. */

@@ -23,6 +23,8 @@ import org.springframework.test.context.TestExecutionListeners;
     "camunda.bpm.job-execution.enabled=false",
     // Tests run the LeadZap worker themselves (LeadZapWorker.runOnce), against their own HTTP server.
     "atende.leadzap.worker-enabled=false",
+    // Tests release held leads themselves (HeldLeadsRelease.releaseDue) after moving the clock.
+    "atende.contact-policy.release-enabled=false",
     "camunda.bpm.admin-user.password=admin"})
 @ActiveProfiles("mysql")
 @ContextConfiguration(initializers = MariaDbInitializer.class)
