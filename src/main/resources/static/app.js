@@ -83,11 +83,52 @@ async function loadCampaigns(store) {
       element('div', { class: 'hint' }, 'Válida até ' + campaign.endsOn.split('-').reverse().join('/')),
       element('div', { class: 'left' }, left === 0 ? 'Não há clientes a acionar nesta campanha.'
         : left + (left === 1 ? ' cliente a acionar' : ' clientes a acionar')),
+      left === 0 ? whyEmpty(store, campaign) : null,
       campaign.materialsUrl ? element('a', { href: campaign.materialsUrl, target: '_blank', rel: 'noopener' },
         'Clique para baixar os materiais desta campanha') : null,
       element('button', { type: 'button', disabled: left === 0, onclick: () => startSelling(store, campaign) },
         'Vamos às vendas'));
   }));
+}
+
+/** "amanhã às 09:00" / "às 09:00" / "em 26/12 às 10:00" for a "yyyy-MM-ddTHH:mm" against today in São Paulo. */
+function whenPhrase(local) {
+  const [date, time] = local.split('T');
+  const today = todayInSaoPaulo();
+  const tomorrow = addMinutes(today + 'T00:00', 24 * 60).substring(0, 10);
+  const day = date === today ? '' : date === tomorrow ? 'amanhã ' : 'em ' + shortDateTime(local).substring(0, 5) + ' ';
+  return day + 'às ' + time.substring(0, 5);
+}
+
+/** One line per reason the contact policy holds leads back (DESIGN queue-status), in the agent's words. */
+function heldLine(held) {
+  const many = held.count !== 1;
+  const clients = held.count + (many ? ' clientes' : ' cliente');
+  const back = held.untilLocal ? (many ? 'voltam ' : 'volta ') + whenPhrase(held.untilLocal) + ' no horário deles' : '';
+  switch (held.reason) {
+    case 'OUTSIDE_HOURS': return clients + ' fora do horário: ' + back;
+    case 'HOLIDAY': return clients + ' em feriado: ' + back;
+    case 'DAILY_CAP': return clients + (many ? ' já receberam' : ' já recebeu') + ' 2 ligações hoje: ' + back;
+    case 'OPTED_OUT': return clients + (many ? ' pediram' : ' pediu') + ' para não receber ligações: não ' + (many ? 'serão acionados' : 'será acionado');
+    default: return clients + ': ' + (LABELS.holdReason[held.reason] || held.reason);
+  }
+}
+
+/** Why the queue is empty: the held leads by reason and when the next one may be called. */
+function whyEmpty(store, campaign) {
+  const box = element('ul', { class: 'held', 'aria-live': 'polite' });
+  api('/campaigns/' + encodeURIComponent(campaign.code) + '/queue-status?store=' + encodeURIComponent(store.code))
+    .then((status) => {
+      const lines = status.held.map((held) => element('li', { 'data-reason': held.reason }, heldLine(held)));
+      const next = status.held.map((held) => held.until).filter(Boolean).sort()[0];
+      if (next) {
+        lines.push(element('li', { class: 'next' }, 'O próximo cliente pode ser acionado ' + whenPhrase(next)
+          + ' (horário de Brasília).'));
+      }
+      box.replaceChildren(...lines);
+    })
+    .catch(() => box.replaceChildren());
+  return box;
 }
 
 async function startSelling(store, campaign) {
