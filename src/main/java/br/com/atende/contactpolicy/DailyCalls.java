@@ -7,7 +7,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * SART's daily limit per number, across campaigns and stores: phone_daily_calls counts the pulls of
- * a number per local day. Taking a call is one conditional update that locks the number's row until
+ * a number per local day. Taking a call is an insert (or, from the second call, a conditional
+ * update) that locks the number's row until
  * the pull commits, so two nodes pulling two leads of one number cannot both pass the limit.
  */
 @Repository
@@ -24,14 +25,11 @@ class DailyCalls {
     if (max <= 0) {
       return false;
     }
-    if (increment(phone, day, max)) {
-      return true;
-    }
     try {
+      // Most pulls are a number's first call of the day: one statement.
       jdbc.update("INSERT INTO phone_daily_calls (phone, local_day, calls) VALUES (?, ?, 1)", phone, day);
       return true;
-    } catch (DuplicateKeyException alreadyCounted) {
-      // Another pull counted it first (or the row is at the limit): the update decides.
+    } catch (DuplicateKeyException calledToday) {
       return increment(phone, day, max);
     }
   }
