@@ -39,6 +39,7 @@ class CampaignApiTest {
     assertThat(created.body().path("status").asText()).isEqualTo("ACTIVE");
     assertThat(created.body().path("auditType").asText()).as("the manual's off-line audit by default")
         .isEqualTo("OFFLINE");
+    assertThat(created.body().path("contactPolicy").asText()).as("unsolicited calls by default").isEqualTo("SART");
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("campaign")
         .processInstanceBusinessKey(code).count()).isEqualTo(1);
 
@@ -61,6 +62,28 @@ class CampaignApiTest {
 
     assertThat(created.status()).isEqualTo(201);
     assertThat(created.body().path("auditType").asText()).isEqualTo("ONLINE");
+  }
+
+  /** DESIGN "Contact policy": clients who asked to be called are a CONSENTED campaign, shown in the store's listing. */
+  @Test
+  void aCampaignOfClientsWhoAskedIsConsented() {
+    String store = fixtures.store();
+    Api fabio = Api.as(port, fixtures.user(fixtures.unique("bi"), List.of(Roles.PROCESS_OWNERS)));
+    LocalDate today = LocalDate.now(br.com.atende.common.BusinessTime.ZONE);
+    String code = fixtures.unique("PEDIU");
+
+    Response created = fabio.post("/api/campaigns", Map.of("code", code, "name", "Pediu contato",
+        "offer", "Fibra", "storeCodes", List.of(store), "startsOn", today.toString(), "endsOn",
+        today.plusDays(10).toString(), "contactPolicy", "CONSENTED"));
+
+    assertThat(created.status()).isEqualTo(201);
+    assertThat(created.body().path("contactPolicy").asText()).isEqualTo("CONSENTED");
+    assertThat(fabio.get("/api/stores/" + store + "/campaigns").body().get(0).path("contactPolicy").asText())
+        .isEqualTo("CONSENTED");
+    assertThat(fabio.post("/api/campaigns", Map.of("code", fixtures.unique("X8"), "name", "N", "offer", "O",
+        "storeCodes", List.of(store), "startsOn", today.toString(), "endsOn", today.toString(),
+        "contactPolicy", "LIVRE")).message())
+        .isEqualTo("Política de contato: \"LIVRE\" não é válido; use um destes valores: SART, CONSENTED.");
   }
 
   @Test
