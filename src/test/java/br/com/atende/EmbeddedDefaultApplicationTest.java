@@ -75,6 +75,10 @@ class EmbeddedDefaultApplicationTest {
     JsonNode lead = ana.get("/api/leads/" + pulled.path("leadId").asLong()).body();
     assertThat(lead.path("status").asText()).isEqualTo("QUEUED");
     assertThat(lead.path("history").get(0).path("reason").asText()).isEqualTo("BUSY");
+    // The demo's SART campaign says, at any hour, what its queue holds (contact policy).
+    Response posNorte = ana.get("/api/campaigns/POS-NORTE/queue-status?store=002");
+    assertThat(posNorte.status()).isEqualTo(200);
+    assertThat(posNorte.body().path("ready").asInt() + posNorte.body().path("held").size()).isPositive();
 
     // Seed 002's demo: gabriel's follow-ups and clients, carla's team view with one waiting for validation.
     Api gabriel = Api.as(port, "gabriel");
