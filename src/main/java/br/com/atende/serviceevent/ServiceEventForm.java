@@ -163,7 +163,12 @@ abstract class ServiceEventForm implements UserTaskForm {
 
   /** A future appointment, at most {@value #MAX_DAYS_AHEAD} days ahead, and a different one when moving it. */
   static void requireAppointment(DelegateTask task, Instant current) {
-    LocalDateTime local = BusinessTime.parseLocal(APPOINTMENT_AT.from(task))
+    requireAppointment(APPOINTMENT_AT.from(task), current);
+  }
+
+  /** The same check for a time given outside a form (Remarcar on the Ficha page); answers the instant. */
+  static Instant requireAppointment(String appointmentAt, Instant current) {
+    LocalDateTime local = BusinessTime.parseLocal(appointmentAt)
         .orElseThrow(() -> UserFacingException.badRequest("Informe a data e a hora do agendamento."));
     Instant at = BusinessTime.toInstant(local);
     if (!at.isAfter(BusinessTime.now())) {
@@ -175,5 +180,6 @@ abstract class ServiceEventForm implements UserTaskForm {
     if (at.equals(current)) {
       throw UserFacingException.badRequest("Para remarcar, escolha outro dia ou horário.");
     }
+    return at;
   }
 }
