@@ -69,6 +69,7 @@ class ServiceEventProcessTest {
   String plainRevision;
   String soldCar;
   String noContact;
+  String otherShop;
 
   @BeforeEach
   void setUp() {
@@ -77,7 +78,7 @@ class ServiceEventProcessTest {
     supervisor = fixtures.user(fixtures.unique("supervisor"), List.of(Roles.SUPERVISORS));
     soldCar = code("VENDEU");
     noContact = code("SEMCONTATO");
-    String otherShop = code("OUTRAOFICINA");
+    otherShop = code("OUTRAOFICINA");
     String salesOnly = code("SOVENDAS");
     service.createLossReason(new NewLossReason(soldCar, "Vendeu o veículo", "VENDAS"));
     service.createLossReason(new NewLossReason(noContact, "Não conseguiu falar com o cliente", "TODOS"));
@@ -350,6 +351,21 @@ class ServiceEventProcessTest {
   }
 
   @Test
+  void aDeactivatedLossReasonIsNoLongerOfferedNorCountsAsCrossedWithTheType() {
+    var manager = process.user(supervisor);
+    service.editLossReason(soldCar, new ServiceEventService.LossReasonEdit("Vendeu o veículo", "VENDAS", false), manager);
+    assertThat(reasonCodes(instance(event(revision, client(false))))).contains(otherShop)
+        .doesNotContain(soldCar, noContact);
+
+    // Both crossed reasons off: the type falls back to those of TODOS and SERVICOS that are still active.
+    service.editLossReason(otherShop, new ServiceEventService.LossReasonEdit("Outra oficina", "SERVICOS", false), manager);
+    String code = event(revision, client(false));
+    assertThat(reasonCodes(instance(code))).contains(noContact).doesNotContain(soldCar, otherShop);
+    assertRefused(agent, code, Map.of("eventAction", "LOST", "lossReason", otherShop),
+        "Motivo de perda não disponível para Revisão de 10.000 km: " + otherShop + ".");
+  }
+
+  @Test
   void rescheduleMovesTheAppointmentAndSendsTheNewDateAndTheMessageCanBeSentAgain() {
     Client client = client(false);
     String code = event(revision, client);
@@ -454,6 +470,15 @@ class ServiceEventProcessTest {
 
   private String options(ProcessInstance pi, String variable) {
     return String.valueOf(runtimeService.getVariable(pi.getId(), variable));
+  }
+
+  /** The codes the Ficha offers as loss reasons, read as a list: a substring of another code must not count. */
+  private List<String> reasonCodes(ProcessInstance pi) {
+    try {
+      return new ObjectMapper().readTree(options(pi, "lossReasonOptions")).findValuesAsText("value");
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private String board(ProcessInstance pi) {

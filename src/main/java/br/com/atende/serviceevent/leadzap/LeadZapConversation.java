@@ -74,7 +74,8 @@ public class LeadZapConversation {
   /** The dispatches sent for these events of the client and the client's replies, oldest first. */
   public List<Line> of(Client client, Map<Long, String> eventCodes) {
     List<Sortable> lines = new ArrayList<>();
-    for (LeadZapDispatch dispatch : dispatches.findByEventIdInOrderById(eventCodes.keySet())) {
+    List<LeadZapDispatch> sent = eventCodes.isEmpty() ? List.of() : dispatches.findByEventIdInOrderById(eventCodes.keySet());
+    for (LeadZapDispatch dispatch : sent) {
       if (dispatch.getStatus() == LeadZapDispatch.Status.SENT) {
         lines.add(new Sortable(dispatch.getSentAt(), new Line(BusinessTime.formatBrazilian(dispatch.getSentAt()), "OUT",
             "LeadZap", dispatch.getMessage(), eventCodes.get(dispatch.getEventId()), dispatch.getKind().label())));
