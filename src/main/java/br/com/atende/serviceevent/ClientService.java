@@ -1,6 +1,7 @@
 package br.com.atende.serviceevent;
 
 import br.com.atende.client.Client;
+import br.com.atende.client.ClientRegistry;
 import br.com.atende.common.UserFacingException;
 import br.com.atende.security.AtendeUser;
 import java.util.Comparator;
@@ -28,9 +29,11 @@ public class ClientService {
   private final ServiceEventService service;
   private final IdentityService identityService;
   private final EventAccess access;
+  private final ClientRegistry registry;
 
   public ClientService(ServiceEventRepository events, EventTypeRepository eventTypes, ComplaintReasonRepository complaintReasons,
-      ServiceEventService service, IdentityService identityService, EventAccess access) {
+      ServiceEventService service, IdentityService identityService, EventAccess access, ClientRegistry registry) {
+    this.registry = registry;
     this.events = events;
     this.eventTypes = eventTypes;
     this.complaintReasons = complaintReasons;
@@ -41,14 +44,18 @@ public class ClientService {
 
   /**
    * "Interessa carro novo" and "Não quer WhatsApp" (LGPD), which the agent of the client's event marks
-   * during the call. Opting out reaches the client's running events at once: the BPMN's gateways and
-   * the worker read this flag, so no dispatch is sent from then on.
+   * during the call. Opting out is the client's request in the opt-out ledger and reaches the client's
+   * running events at once: the BPMN's gateways and the worker ask the ledger, so no dispatch is sent
+   * from then on.
    */
   @Transactional
   public void flag(Long id, Flags flags, AtendeUser user) {
     Client client = service.client(id);
     access.requireClientWork(user, id);
-    client.flag(flags.noWhatsapp(), flags.wantsNewCar());
+    if (flags.noWhatsapp() != null) {
+      registry.markNoWhatsapp(client, flags.noWhatsapp(), "na ficha do cliente", user.id());
+    }
+    client.flag(flags.wantsNewCar());
   }
 
   /** Only the reasons someone answers for: a fixed responsible or a team, of the reason or of its type. */
