@@ -25,6 +25,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -99,7 +100,8 @@ public class OptOutImporter {
     OptOutSource list = Codes.require(OptOutSource.class, source, "Lista (source)");
     OptOutChannel channel = channelOf(list);
     return Uploads.read(file, "opt-outs-", copy -> importFile(copy, list, channel, "Lista " + list.label()
-        + ", arquivo " + Text.requireMaxLength(file.getOriginalFilename(), 255, "Nome do arquivo") + ", importada em "
+        + ", arquivo " + Text.requireMaxLength(Objects.requireNonNullElse(file.getOriginalFilename(), "sem nome"), 255,
+        "Nome do arquivo") + ", importada em "
         + BusinessTime.formatBrazilian(BusinessTime.now()) + " por " + user.id(), user.id()));
   }
 
