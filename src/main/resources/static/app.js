@@ -273,6 +273,8 @@ async function start() {
   const manager = me.groups.some((g) => ['supervisors', 'process-owners', 'camunda-admin'].includes(g));
   $('#tab-incluir').hidden = !manager;
   $('#cockpit-link').hidden = !manager;
+  // The opt-out ledger and its evidence are the supervisors' (and admins') (OptOutService.keepsTheLedger).
+  $('#evidence-link').hidden = !me.groups.some((g) => ['supervisors', 'camunda-admin'].includes(g));
   $('#agenda-from').value = todayInSaoPaulo();
   $('#agenda-from').addEventListener('change', loadAgenda);
   $('#filter-status').addEventListener('change', loadAttendances);

@@ -14,6 +14,7 @@ import br.com.atende.serviceevent.leadzap.LeadZapDispatchRepository;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Sort;
@@ -116,6 +117,7 @@ public class Agenda {
         .collect(Collectors.toSet())), EventType::getCode);
     Map<Long, Client> owners = byKey(clients.findAllById(open.stream().map(ServiceEvent::getClientId)
         .collect(Collectors.toSet())), Client::getId);
+    Set<String> noWhatsapp = service.noWhatsappPhones(owners.values());
     Map<Long, List<LeadZapDispatch>> sent = dispatches.findByEventIdInOrderById(open.stream().map(ServiceEvent::getId)
         .toList()).stream().collect(Collectors.groupingBy(LeadZapDispatch::getEventId));
     List<String> instances = open.stream().map(ServiceEvent::getProcessInstanceId).filter(Objects::nonNull).toList();
@@ -125,7 +127,7 @@ public class Agenda {
       Client client = owners.get(event.getClientId());
       OpenTask task = tasks.get(event.getProcessInstanceId());
       return new AgendaRow(event.getCode(), type.getName(), type.getGroup(), type.isPremium(), client.getId(),
-          client.getName(), Phones.display(client.getPhone()), client.isNoWhatsapp(), client.isWantsNewCar(),
+          client.getName(), Phones.display(client.getPhone()), noWhatsapp.contains(client.getPhone()), client.isWantsNewCar(),
           event.getStatus().name(), event.getStatus().label(),
           event.getDueOn() == null ? null : event.getDueOn().toString(),
           BusinessTime.formatLocalMinutes(event.getAppointmentAt()), event.getResponsible(),

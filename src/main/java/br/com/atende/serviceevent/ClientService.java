@@ -1,6 +1,7 @@
 package br.com.atende.serviceevent;
 
 import br.com.atende.client.Client;
+import br.com.atende.client.ClientRegistry;
 import br.com.atende.common.Phones;
 import br.com.atende.serviceevent.leadzap.LeadZapConversation;
 import br.com.atende.common.UserFacingException;
@@ -33,10 +34,13 @@ public class ClientService {
   private final IdentityService identityService;
   private final EventAccess access;
   private final LeadZapConversation leadZap;
+  private final ClientRegistry registry;
 
   public ClientService(ServiceEventRepository events, EventTypeRepository eventTypes, ComplaintReasonRepository complaintReasons,
-      ServiceEventService service, IdentityService identityService, EventAccess access, LeadZapConversation leadZap) {
+      ServiceEventService service, IdentityService identityService, EventAccess access, LeadZapConversation leadZap,
+      ClientRegistry registry) {
     this.leadZap = leadZap;
+    this.registry = registry;
     this.events = events;
     this.eventTypes = eventTypes;
     this.complaintReasons = complaintReasons;
@@ -47,14 +51,18 @@ public class ClientService {
 
   /**
    * "Interessa carro novo" and "Não quer WhatsApp" (LGPD), which the agent of the client's event marks
-   * during the call. Opting out reaches the client's running events at once: the BPMN's gateways and
-   * the worker read this flag, so no dispatch is sent from then on.
+   * during the call. Opting out is the client's request in the opt-out ledger and reaches the client's
+   * running events at once: the BPMN's gateways and the worker ask the ledger, so no dispatch is sent
+   * from then on.
    */
   @Transactional
   public void flag(Long id, Flags flags, AtendeUser user) {
     Client client = service.client(id);
     access.requireClientWork(user, id);
-    client.flag(flags.noWhatsapp(), flags.wantsNewCar());
+    if (flags.noWhatsapp() != null) {
+      registry.markNoWhatsapp(client, flags.noWhatsapp(), "na ficha do cliente", user.id());
+    }
+    client.flag(flags.wantsNewCar());
   }
 
   public record Conversation(Long clientId, String phone, List<LeadZapConversation.Line> messages) {}
@@ -70,7 +78,7 @@ public class ClientService {
     if (!user.isManager() && !access.mayWorkClient(user, id)) {
       throw UserFacingException.forbidden(EventAccess.CLIENT_REFUSAL);
     }
-    if (client.isNoWhatsapp()) {
+    if (registry.noWhatsapp(client)) {
       throw UserFacingException.conflict("O cliente não quer WhatsApp (LGPD): a conversa não é aberta; "
           + "o contato é só por telefone.");
     }

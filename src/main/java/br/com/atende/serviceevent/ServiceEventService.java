@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import br.com.atende.common.Phones;
+import java.util.Collection;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -400,7 +401,7 @@ public class ServiceEventService {
     ServiceEvent event = event(code);
     access.requireWork(user, event);
     Client client = client(event.getClientId());
-    if (client.isNoWhatsapp()) {
+    if (noWhatsapp(client)) {
       throw UserFacingException.conflict("O cliente não quer WhatsApp: o contato é só por telefone.");
     }
     if (event.getAppointmentAt() == null) {
@@ -475,7 +476,8 @@ public class ServiceEventService {
         case SENT -> "Enviado em " + BusinessTime.formatBrazilian(dispatch.getSentAt());
         case PENDING -> "Aguardando envio";
         case FAILED -> "Falhou (" + dispatch.getAttempts() + " tentativas): " + dispatch.getLastError();
-        case OPTED_OUT -> "Não enviado: cliente não quer WhatsApp";
+        case OPTED_OUT -> "Não enviado: " + (dispatch.getLastError() == null ? "cliente não quer WhatsApp"
+            : dispatch.getLastError());
       });
       row.put("message", dispatch.getMessage());
       return row;
@@ -492,7 +494,23 @@ public class ServiceEventService {
    * reaches running events at once and no completion can switch it off.
    */
   public boolean wantsWhatsapp(DelegateExecution execution) {
-    return !client(event(execution).getClientId()).isNoWhatsapp();
+    return !noWhatsapp(client(event(execution).getClientId()));
+  }
+
+  /** "Não quer WhatsApp": the opt-out ledger's WhatsApp channel for the client's phone. */
+  public boolean noWhatsapp(Client client) {
+    return clients.noWhatsapp(client);
+  }
+
+  /** The phones of these clients that may not get WhatsApp, in one query. */
+  public Set<String> noWhatsappPhones(Collection<Client> some) {
+    return clients.noWhatsappPhones(some);
+  }
+
+  /** Why a dispatch to this client may not be sent (the ledger row, in pt-BR), if it may not. */
+  public Optional<String> whatsappRefusal(Client client) {
+    return clients.whatsappOptOut(client).map(optOut -> "número no registro de descadastros de WhatsApp ("
+        + optOut.describe() + ")");
   }
 
   public ServiceEvent event(String code) {

@@ -17,6 +17,9 @@ import br.com.atende.client.ClientRegistry.NewClient;
 import br.com.atende.serviceevent.ServiceEventService.NewEventType;
 import br.com.atende.serviceevent.ServiceEventService.NewLossReason;
 import br.com.atende.serviceevent.ServiceEventService.NewServiceEvent;
+import br.com.atende.optout.OptOutChannel;
+import br.com.atende.optout.OptOutLedger;
+import br.com.atende.optout.OptOutSource;
 import br.com.atende.support.Api;
 import br.com.atende.support.FakeWhatsAppProvider;
 import br.com.atende.support.Fixtures;
@@ -60,6 +63,7 @@ class ServiceEventProcessTest {
   @Autowired LeadZapWorker worker;
   @Autowired LeadZapDispatchRepository dispatches;
   @Autowired Fixtures fixtures;
+  @Autowired OptOutLedger optOuts;
 
   final FakeWhatsAppProvider provider = FakeWhatsAppProvider.instance();
   String agent;
@@ -283,17 +287,21 @@ class ServiceEventProcessTest {
   }
 
   @Test
-  void whoOptsOutAfterBookingIsNotSentEitherTheWorkerChecksAgain() {
+  void whoOptsOutAfterBookingIsNotSentEitherTheWorkerChecksTheLedgerAgain() {
     Client client = client(false);
     String code = event(revision, client);
     complete(agent, code, Map.of("eventAction", "SCHEDULE", "appointmentAt", "2026-12-03T10:00"));
-    jdbcOptOut(client);
+    naoMeLigue(client);
 
     worker.runOnce();
 
     assertThat(provider.sentTo(client.getPhone())).isEmpty();
     assertThat(dispatches.findByEventIdOrderById(service.event(code).getId()))
         .extracting(LeadZapDispatch::getStatus).containsExactly(LeadZapDispatch.Status.OPTED_OUT);
+    assertThat(service.board(service.event(code).getId())).singleElement()
+        .satisfies(row -> assertThat(row.get("status")).asString().startsWith(
+            "Não enviado: número no registro de descadastros de WhatsApp (Não Me Ligue (SP), Todos os canais, em "));
+    assertThat(service.noWhatsapp(client)).isTrue();
     assertThat(instance(code)).isWaitingAt(ConfirmAppointment.id());
   }
 
@@ -436,10 +444,9 @@ class ServiceEventProcessTest {
     return fixtures.unique(prefix);
   }
 
-  private void jdbcOptOut(Client client) {
-    engine.getProcessEngineConfiguration().getDataSource();
-    new org.springframework.jdbc.core.JdbcTemplate(engine.getProcessEngineConfiguration().getDataSource())
-        .update("UPDATE clients SET no_whatsapp = TRUE WHERE id = ?", client.getId());
+  /** São Paulo's Não Me Ligue covers WhatsApp: the number's opt-out reaches the dealer's client. */
+  private void naoMeLigue(Client client) {
+    optOuts.record(client.getPhone(), OptOutChannel.ALL, OptOutSource.NAO_ME_LIGUE, "Lista Não Me Ligue de teste", supervisor);
   }
 
   private void complete(String user, String code, Map<String, Object> variables) {
