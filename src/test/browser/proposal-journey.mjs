@@ -29,6 +29,18 @@ async function finish(page) {
   await page.locator('.fjs-container').waitFor({ state: 'detached', timeout: 15000 });
 }
 
+/** Seed 003's "Confirmação da Transação": Tasklist's success message after the move, naming the proposal. */
+async function transactionMessage(page, text) {
+  await page.locator('.page-notifications .alert:visible').filter({ hasText: 'Transação concluída' })
+    .filter({ hasText: text }).waitFor({ timeout: 15000 });
+}
+
+/** The form states the move and the proposal before Finalizar. */
+async function confirmation(page, code, move) {
+  await page.locator('.fjs-form-field-text').filter({ hasText: 'Confirmação da transação — proposta ' + code })
+    .filter({ hasText: move }).waitFor();
+}
+
 async function resolvePendency(page, code) {
   await openTask(page, code, 'Tratar pendência');
   await choose(page, 'Situação do pedido', 'Pré-venda/Pendente Auditoria Off-line (Não venda)');
@@ -69,6 +81,10 @@ await journey('proposal journey', async (browser) => {
   await choose(ana, 'Situação do pedido', 'Pendente Auditoria Off-line - Operador');
   await shot(ana, 'sale-left-pending-with-the-seller');
   await finish(ana);
+  await transactionMessage(ana, 'Venda registrada para ');
+  const announced = (await ana.locator('.page-notifications .alert:visible').filter({ hasText: 'Venda registrada' })
+    .innerText()).match(/proposta (\S+), Pendente Auditoria Off-line - Operador\./)[1];
+  await shot(ana, 'sale-announces-the-proposal-code');
 
   // The proposal code is shown to her with the sale.
   await ana.goto(BASE_URL + '/#atendimentos');
@@ -76,6 +92,7 @@ await journey('proposal journey', async (browser) => {
   const code = (await ana.locator('#attendances tbody tr').filter({ hasText: 'Contratado' })
     .locator('a[href^="propostas.html"]').innerText()).trim();
   assert.match(code, /^\d{4}-\d{6}$/);
+  assert.equal(announced, code);
   await shot(ana, 'sale-shows-the-proposal-code');
 
   // Pendency: only the seller's. The number on file does not answer; she inserts another one and
@@ -93,7 +110,11 @@ await journey('proposal journey', async (browser) => {
   await ana.getByRole('textbox', { name: 'Telefone', exact: true }).fill('3212-0000');
   await shot(ana, 'pendency-form');
   await choose(ana, 'Situação do pedido', 'Pré-venda/Pendente Auditoria Off-line (Não venda)');
+  await confirmation(ana, code, 'transferência para a auditoria');
+  await shot(ana, 'pendency-confirms-the-transfer-to-audit');
   await finish(ana);
+  await transactionMessage(ana, 'Proposta ' + code + ': transferência para a auditoria.');
+  await shot(ana, 'pendency-sent-to-audit-with-its-code');
 
   // Audit: the auditor sees the client's history and returns it, saying what is pending.
   const diego = await login(browser, AUDITOR);
@@ -118,8 +139,11 @@ await journey('proposal journey', async (browser) => {
   await diego.locator('table').getByText('Confirmar o endereço de instalação com o cliente').waitFor();
   await claim(diego);
   await choose(diego, 'Situação do pedido', 'Confirmada na Auditoria Off-line');
+  await confirmation(diego, code, 'confirmação da venda');
   await shot(diego, 'audit-confirms');
   await finish(diego);
+  await transactionMessage(diego, 'Proposta ' + code + ': confirmação da venda');
+  await shot(diego, 'audit-confirmation-succeeded');
 
   // Confirmed: the search says so, the log shows every move, the export holds it.
   await diego.goto(BASE_URL + '/propostas.html?code=' + code);
@@ -147,8 +171,11 @@ await journey('proposal journey', async (browser) => {
   await choose(elisa, 'Situação do pedido', 'Cancelada na Manutenção');
   await choose(elisa, 'Motivo do cancelamento', 'Cliente desistiu da compra');
   await elisa.getByRole('textbox', { name: 'Observação' }).fill('Cliente ligou desistindo');
+  await confirmation(elisa, other, 'cancelamento da proposta');
   await shot(elisa, 'maintenance-cancels');
   await finish(elisa);
+  await transactionMessage(elisa, 'Proposta ' + other + ': cancelamento da proposta');
+  await shot(elisa, 'maintenance-cancellation-succeeded');
   await elisa.goto(BASE_URL + '/propostas.html?code=' + other);
   await elisa.locator(`#proposals tr[data-code="${other}"]`).getByText('Cancelada na Manutenção').waitFor();
 

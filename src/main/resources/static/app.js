@@ -150,9 +150,13 @@ async function startSelling(store, campaign) {
 async function loadAttendances() {
   const status = $('#filter-status').value;
   const campaign = $('#filter-campaign').value;
+  // Seed 001's "Não atuados" are the campaign's clients nobody worked yet (campaign-clients.js).
+  if (showListKind(status === 'NOT_ACTED')) return loadCampaignClients(false);
   const query = new URLSearchParams();
   if (status) query.set('status', status);
   if (campaign) query.set('campaign', campaign);
+  if ($('#filter-city').value.trim()) query.set('city', $('#filter-city').value.trim());
+  if ($('#filter-outcome').value) query.set('outcome', $('#filter-outcome').value);
   const rows = await api('/attendances/mine?' + query);
   fillCampaignFilter(rows);
   const body = $('#attendances tbody');
@@ -314,6 +318,8 @@ async function start() {
   const manager = me.groups.some((g) => ['supervisors', 'process-owners', 'camunda-admin'].includes(g));
   $('#tab-incluir').hidden = !manager;
   $('#cockpit-link').hidden = !manager;
+  // The opt-out ledger and its evidence are the supervisors' (and admins') (OptOutService.keepsTheLedger).
+  $('#evidence-link').hidden = !me.groups.some((g) => ['supervisors', 'camunda-admin'].includes(g));
   $('#agenda-from').value = todayInSaoPaulo();
   $('#agenda-from').addEventListener('change', loadAgenda);
   $('#filter-status').addEventListener('change', loadAttendances);

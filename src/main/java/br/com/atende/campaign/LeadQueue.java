@@ -73,16 +73,20 @@ public class LeadQueue {
    * at most {@code limit} at a time. SKIP LOCKED: two nodes releasing at once take different rows.
    */
   public int releaseDue(Instant now, int limit) {
-    List<Long> due = jdbc.queryForList("""
-        SELECT id FROM lead_holds WHERE held_until <= ? ORDER BY held_until LIMIT ? FOR UPDATE SKIP LOCKED""",
-        Long.class, BusinessTime.toUtcColumn(now), limit);
+    List<Entry> due = jdbc.query("""
+        SELECT id, lead_id, campaign_code, store_code, enqueued_at FROM lead_holds WHERE held_until <= ?
+        ORDER BY held_until LIMIT ? FOR UPDATE SKIP LOCKED""",
+        (rs, i) -> new Entry(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+            rs.getObject(5, LocalDateTime.class)), BusinessTime.toUtcColumn(now), limit);
     if (due.isEmpty()) {
       return 0;
     }
-    String ids = String.join(",", due.stream().map(String::valueOf).toList());
-    jdbc.update("INSERT INTO lead_queue (id, lead_id, campaign_code, store_code, enqueued_at) "
-        + "SELECT id, lead_id, campaign_code, store_code, enqueued_at FROM lead_holds WHERE id IN (" + ids + ")");
-    jdbc.update("DELETE FROM lead_holds WHERE id IN (" + ids + ")");
+    // The rows as read, not INSERT … SELECT: that would lock the held rows again, shared.
+    jdbc.batchUpdate("INSERT INTO lead_queue (id, lead_id, campaign_code, store_code, enqueued_at) VALUES (?, ?, ?, ?, ?)",
+        due.stream().map(entry -> new Object[] {entry.id(), entry.leadId(), entry.campaignCode(), entry.storeCode(),
+            entry.enqueuedAt()}).toList());
+    jdbc.update("DELETE FROM lead_holds WHERE id IN ("
+        + String.join(",", due.stream().map(entry -> String.valueOf(entry.id())).toList()) + ")");
     return due.size();
   }
 

@@ -13,7 +13,8 @@ import java.time.Instant;
 
 /**
  * The one client record (DESIGN "One client record"): seed 002's commercial and support client and
- * the dealer's (seed 004: "Não quer WhatsApp" (LGPD), "Interessa carro novo", the fleet).
+ * the dealer's (seed 004: "Interessa carro novo", the fleet). "Não quer WhatsApp" (LGPD) is the opt-out
+ * ledger's WhatsApp channel for the client's phone ({@link ClientRegistry#noWhatsapp}), not a column here.
  */
 @Entity
 @Table(name = "clients")
@@ -30,7 +31,6 @@ public class Client {
   private String phone;
   private String cpfCnpj;
   private String email;
-  private boolean noWhatsapp;
   private boolean wantsNewCar;
   /** The record whose CPF/CNPJ this one repeats, for the central team (seed 002 "Cadastros duplicados"). */
   private Long duplicateOf;
@@ -42,19 +42,18 @@ public class Client {
 
   protected Client() {}
 
-  public Client(String name, String phone, String cpfCnpj, String email, boolean noWhatsapp, boolean wantsNewCar) {
+  public Client(String name, String phone, String cpfCnpj, String email, boolean wantsNewCar) {
     this.name = name;
     this.phone = phone;
     this.cpfCnpj = cpfCnpj;
     this.email = email;
-    this.noWhatsapp = noWhatsapp;
     this.wantsNewCar = wantsNewCar;
     this.createdAt = BusinessTime.now();
     this.updatedAt = createdAt;
   }
 
-  public Client(ContactData data, boolean noWhatsapp, boolean wantsNewCar, Long duplicateOf, String createdBy) {
-    this(data.name(), data.phone(), data.cpfCnpj(), data.email(), noWhatsapp, wantsNewCar);
+  public Client(ContactData data, boolean wantsNewCar, Long duplicateOf, String createdBy) {
+    this(data.name(), data.phone(), data.cpfCnpj(), data.email(), wantsNewCar);
     this.duplicateOf = duplicateOf;
     this.createdBy = createdBy;
   }
@@ -73,10 +72,7 @@ public class Client {
     this.updatedAt = BusinessTime.now();
   }
 
-  public void flag(Boolean noWhatsapp, Boolean wantsNewCar) {
-    if (noWhatsapp != null) {
-      this.noWhatsapp = noWhatsapp;
-    }
+  public void flag(Boolean wantsNewCar) {
     if (wantsNewCar != null) {
       this.wantsNewCar = wantsNewCar;
     }
@@ -101,10 +97,6 @@ public class Client {
 
   public String getEmail() {
     return email;
-  }
-
-  public boolean isNoWhatsapp() {
-    return noWhatsapp;
   }
 
   public boolean isWantsNewCar() {

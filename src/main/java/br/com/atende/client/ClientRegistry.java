@@ -3,8 +3,16 @@ package br.com.atende.client;
 import br.com.atende.common.Phones;
 import br.com.atende.common.Text;
 import br.com.atende.common.UserFacingException;
+import br.com.atende.common.BusinessTime;
+import br.com.atende.optout.OptOutChannel;
+import br.com.atende.optout.OptOutLedger;
+import br.com.atende.optout.OptOutLedger.OptOut;
+import br.com.atende.optout.OptOutSource;
 import br.com.atende.security.AtendeUser;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,12 +56,14 @@ public class ClientRegistry {
   // Asked lazily: the features that add parts use the registry themselves.
   private final ObjectProvider<ClientRecordPart> parts;
   private final ApplicationEventPublisher events;
+  private final OptOutLedger optOuts;
 
   public ClientRegistry(ClientRepository clients, ObjectProvider<ClientRecordPart> parts,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events, OptOutLedger optOuts) {
     this.clients = clients;
     this.parts = parts;
     this.events = events;
+    this.optOuts = optOuts;
   }
 
   /** Whether the user works the registry: seed 002's teams and the managers. */
@@ -84,8 +94,10 @@ public class ClientRegistry {
     ContactData data = ContactData.check(request.name(), request.phone(), request.cpfCnpj(), request.email());
     Text.requireMaxLength(data.name(), 200, "Nome");
     Long duplicateOf = duplicateOf(data.cpfCnpj(), null);
-    Client client = clients.save(new Client(data, Boolean.TRUE.equals(request.noWhatsapp()),
-        Boolean.TRUE.equals(request.wantsNewCar()), duplicateOf, createdBy));
+    Client client = clients.save(new Client(data, Boolean.TRUE.equals(request.wantsNewCar()), duplicateOf, createdBy));
+    if (Boolean.TRUE.equals(request.noWhatsapp())) {
+      markNoWhatsapp(client, true, "no cadastro do cliente", createdBy);
+    }
     // Features react (the central team's duplicate task) without the registry knowing them.
     events.publishEvent(new ClientRegistered(client.getId(), duplicateOf, createdBy));
     return client;
@@ -150,7 +162,7 @@ public class ClientRegistry {
     view.put("phone", Phones.display(client.getPhone()));
     view.put("cpfCnpj", client.getCpfCnpj());
     view.put("email", client.getEmail());
-    view.put("noWhatsapp", client.isNoWhatsapp());
+    view.put("noWhatsapp", noWhatsapp(client));
     view.put("wantsNewCar", client.isWantsNewCar());
     view.put("duplicateOf", client.getDuplicateOf());
     view.put("mergedInto", client.getMergedInto());
@@ -176,6 +188,42 @@ public class ClientRegistry {
     view.put("timeline", timeline);
     view.put("alerts", alerts);
     return view;
+  }
+
+  /**
+   * "Não quer WhatsApp" (seed 004, LGPD): the opt-out ledger's WhatsApp channel for the client's
+   * phone, so a number on Não Me Ligue or opted out elsewhere is no WhatsApp client here either.
+   */
+  public boolean noWhatsapp(Client client) {
+    return optOuts.blocks(client.getPhone(), OptOutChannel.WHATSAPP);
+  }
+
+  /** The phones of these clients that may not get WhatsApp, in one query (the agenda's rows). */
+  public Set<String> noWhatsappPhones(Collection<Client> some) {
+    return new HashSet<>(optOuts.blocked(some.stream().map(Client::getPhone).toList(), OptOutChannel.WHATSAPP));
+  }
+
+  /** The ledger row that keeps the client off WhatsApp, if any: the reason a dispatch is not sent. */
+  public Optional<OptOut> whatsappOptOut(Client client) {
+    return optOuts.blocking(client.getPhone(), OptOutChannel.WHATSAPP);
+  }
+
+  /**
+   * Marks "Não quer WhatsApp" as a client's request in the ledger, with where and who as proof. The
+   * ledger never forgets a request (its proof must survive, LGPD), so the mark cannot be taken off.
+   */
+  @Transactional
+  public void markNoWhatsapp(Client client, boolean noWhatsapp, String where, String by) {
+    Optional<OptOut> current = whatsappOptOut(client);
+    if (noWhatsapp && current.isEmpty()) {
+      String who = by == null ? "sistema" : by;
+      optOuts.record(client.getPhone(), OptOutChannel.WHATSAPP, OptOutSource.CLIENT_REQUEST, "\"Não quer WhatsApp\" "
+          + where + " " + client.getId() + " (" + client.getName() + ") por " + who + " em "
+          + BusinessTime.formatBrazilian(BusinessTime.now()), who);
+    } else if (!noWhatsapp && current.isPresent()) {
+      throw UserFacingException.conflict("O número deste cliente está no registro de descadastros de WhatsApp ("
+          + current.get().describe() + "): o pedido e sua prova ficam guardados e não se desfazem pela ficha.");
+    }
   }
 
   /** The client, or a pt-BR 404 (400 when no id is given). */

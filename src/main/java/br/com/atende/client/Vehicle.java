@@ -32,6 +32,24 @@ public class Vehicle {
     this.year = year;
   }
 
+  public void edit(String plate, String model, Integer year) {
+    this.plate = plate;
+    this.model = model;
+    this.year = year;
+  }
+
+  public String getPlate() {
+    return plate;
+  }
+
+  public String getModel() {
+    return model;
+  }
+
+  public Integer getYear() {
+    return year;
+  }
+
   public Long getId() {
     return id;
   }

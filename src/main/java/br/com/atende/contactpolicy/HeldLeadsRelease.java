@@ -5,6 +5,7 @@ import br.com.atende.common.BusinessTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -18,6 +19,7 @@ public class HeldLeadsRelease {
 
   private static final Logger LOG = LoggerFactory.getLogger(HeldLeadsRelease.class);
   private static final int BATCH = 1000;
+  private static final int MAX_ATTEMPTS = 5;
 
   private final LeadQueue queue;
   private final TransactionTemplate transactions;
@@ -45,10 +47,27 @@ public class HeldLeadsRelease {
   public int releaseDue() {
     int total = 0;
     for (int released = BATCH; released == BATCH; ) {
-      Integer batch = transactions.execute(status -> queue.releaseDue(BusinessTime.now(), BATCH));
-      released = batch == null ? 0 : batch;
+      released = releaseBatch();
       total += released;
     }
     return total;
+  }
+
+  /**
+   * One batch in its own transaction. Two nodes releasing neighbouring rows may deadlock in the
+   * database; the loser's transaction is rolled back whole, so it is simply tried again.
+   */
+  private int releaseBatch() {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        Integer batch = transactions.execute(status -> queue.releaseDue(BusinessTime.now(), BATCH));
+        return batch == null ? 0 : batch;
+      } catch (PessimisticLockingFailureException lost) {
+        if (attempt == MAX_ATTEMPTS) {
+          throw lost;
+        }
+        LOG.debug("Release lost a lock race (attempt {}), trying again", attempt);
+      }
+    }
   }
 }

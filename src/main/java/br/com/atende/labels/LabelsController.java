@@ -19,6 +19,7 @@ import br.com.atende.optout.OptOutChannel;
 import br.com.atende.optout.OptOutSource;
 import br.com.atende.proposal.CancelReason;
 import br.com.atende.proposal.Situation;
+import br.com.atende.serviceevent.EventGroup;
 import br.com.atende.serviceevent.leadzap.LeadZapDispatch;
 import br.com.atende.thirdparty.HolderDecision;
 import br.com.atende.training.Shift;
@@ -38,6 +39,7 @@ public class LabelsController {
         Map.entry("situation", Labelled.of(Situation.values())),
         Map.entry("cancelReason", Labelled.of(CancelReason.values())),
         Map.entry("dispatchKind", Labelled.of(LeadZapDispatch.Kind.values())),
+        Map.entry("eventGroup", Labelled.of(EventGroup.values())),
         Map.entry("channel", Labelled.of(Channel.values())),
         Map.entry("purpose", Labelled.of(Purpose.values())),
         Map.entry("followUpType", Labelled.of(FollowUpType.values())),

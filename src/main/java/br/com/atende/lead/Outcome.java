@@ -21,6 +21,7 @@ public enum Outcome implements Labelled {
       "PRICE", "Preço",
       "ALREADY_CUSTOMER", "Já é cliente",
       "COMPETITOR", "Satisfeito com outra operadora",
+      Outcome.NO_MORE_CALLS_REASON, "Não quer mais receber ligações",
       "OTHER", "Outro")),
   SCHEDULED("Agendado", null, Map.of()),
   CONTRACTED("Contratado", LeadStatus.CONTRACTED, Map.of()),
@@ -33,6 +34,8 @@ public enum Outcome implements Labelled {
       "OTHER", "Outro"));
 
   public static final String OTHER_REASON = "OTHER";
+  /** The client asked not to be called again (LGPD): the attendance writes the opt-out ledger. */
+  public static final String NO_MORE_CALLS_REASON = "NO_MORE_CALLS";
 
   private final String label;
   private final LeadStatus closedAs;

@@ -12,6 +12,7 @@ import br.com.atende.security.AtendeUser;
 import br.com.atende.lead.Lead;
 import br.com.atende.lead.LeadRepository;
 import br.com.atende.lead.LeadStatus;
+import br.com.atende.lead.Outcome;
 import br.com.atende.common.Phones;
 import br.com.atende.proposal.Proposal;
 import br.com.atende.proposal.ProposalRepository;
@@ -62,22 +63,30 @@ public class MyWork {
   }
 
   public record AttendanceRow(Long leadId, String leadName, String phone, String campaignCode, String campaignName,
-      String status, String list, String lastOutcome, String updatedAt, String callbackAt, String taskId,
+      String city, String status, String list, String lastOutcome, String updatedAt, String callbackAt, String taskId,
       String proposalCode) {}
 
   public record CallbackRow(Long leadId, String leadName, String phone, String campaignName, String callbackAt,
       String kind, String taskId) {}
 
-  /** The agent's attendances in that list (all, without one), of that campaign (any, without one); newest first. */
+  /**
+   * The agent's attendances in that list (all, without one), of that campaign, city and last
+   * outcome (any, without one: seed 001's custom filters); newest first.
+   */
   @Transactional(readOnly = true)
-  public List<AttendanceRow> attendances(AtendeUser user, ListStatus status, String campaign) {
+  public List<AttendanceRow> attendances(AtendeUser user, ListStatus status, String campaign, String city,
+      Outcome outcome) {
     String agent = user.id();
     Set<LeadStatus> statuses = status == null ? EnumSet.allOf(LeadStatus.class) : status.statuses;
     // Two index-backed queries instead of one "assignee = ? OR id IN (...)", which scans all leads.
     PageRequest first = PageRequest.of(0, LIST_LIMIT);
     Map<Long, Lead> byId = new LinkedHashMap<>();
-    leads.findHeldBy(agent, statuses, blankToNull(campaign), first).forEach(lead -> byId.put(lead.getId(), lead));
-    leads.findAttemptedBy(agent, statuses, blankToNull(campaign), first).forEach(lead -> byId.putIfAbsent(lead.getId(), lead));
+    String inCity = blankToNull(city);
+    String lastOutcome = outcome == null ? null : outcome.name();
+    leads.findHeldBy(agent, statuses, blankToNull(campaign), inCity, lastOutcome, first)
+        .forEach(lead -> byId.put(lead.getId(), lead));
+    leads.findAttemptedBy(agent, statuses, blankToNull(campaign), inCity, lastOutcome, first)
+        .forEach(lead -> byId.putIfAbsent(lead.getId(), lead));
     List<Lead> rows = byId.values().stream()
         .sorted(Comparator.comparing(Lead::getUpdatedAt).reversed())
         .limit(LIST_LIMIT)
@@ -89,7 +98,7 @@ public class MyWork {
     Map<Long, String> proposalCodes = sold.isEmpty() ? Map.of() : proposals.findByLeadIdIn(sold).stream()
         .collect(Collectors.toMap(Proposal::getLeadId, Proposal::getCode, (older, newer) -> newer));
     return rows.stream().map(lead -> new AttendanceRow(lead.getId(), lead.getName(), Phones.display(lead.getPhone()),
-            lead.getCampaignCode(), campaignNames.get(lead.getCampaignCode()), lead.getStatus().name(),
+            lead.getCampaignCode(), campaignNames.get(lead.getCampaignCode()), lead.getCity(), lead.getStatus().name(),
             listOf(lead.getStatus()).name(), lead.getLastOutcome(), lead.getUpdatedAt().toString(),
             BusinessTime.formatLocalMinutes(lead.getCallbackAt()), openTasks.get(lead.getProcessInstanceId()),
             proposalCodes.get(lead.getId())))

@@ -8,12 +8,19 @@ import br.com.atende.lead.Lead;
 import br.com.atende.lead.LeadAttempt;
 import br.com.atende.lead.LeadAttemptRepository;
 import br.com.atende.lead.LeadRepository;
+import br.com.atende.optout.OptOutChannel;
+import br.com.atende.optout.OptOutLedger;
+import br.com.atende.optout.OptOutSource;
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** RecordAttempt: stores the attempt in the lead's history and hands the policy its inputs. */
+/**
+ * RecordAttempt: stores the attempt in the lead's history and hands the policy its inputs. A refusal
+ * because the client wants no more calls also goes to the opt-out ledger (LGPD: the request is
+ * honoured by every campaign from now on, and its proof is this attempt).
+ */
 @Component
 public class RecordAttemptDelegate implements JavaDelegate {
 
@@ -21,10 +28,12 @@ public class RecordAttemptDelegate implements JavaDelegate {
 
   private final LeadRepository leads;
   private final LeadAttemptRepository attempts;
+  private final OptOutLedger optOuts;
 
-  public RecordAttemptDelegate(LeadRepository leads, LeadAttemptRepository attempts) {
+  public RecordAttemptDelegate(LeadRepository leads, LeadAttemptRepository attempts, OptOutLedger optOuts) {
     this.leads = leads;
     this.attempts = attempts;
+    this.optOuts = optOuts;
   }
 
   @Override
@@ -38,10 +47,21 @@ public class RecordAttemptDelegate implements JavaDelegate {
       SALE_SITUATION.set(execution, completion.saleSituation());
     }
     Instant callbackAt = completion.callbackAt().map(BusinessTime::toInstant).orElse(null);
-    attempts.save(new LeadAttempt(lead.getId(), lead.getAttempts(), ATTEMPT_AGENT.from(execution),
+    String agent = ATTEMPT_AGENT.from(execution);
+    Instant finishedAt = BusinessTime.now();
+    attempts.save(new LeadAttempt(lead.getId(), lead.getAttempts(), agent,
         ATTEMPT_TASK.from(execution), lead.getWorkedStoreCode(), completion.actionType(), outcome.name(),
         completion.reason(), completion.observation(), callbackAt,
-        completion.saleDescription(), completion.conversation(), BusinessTime.now()).allowedBy(allowedBy(execution, lead)));
+        completion.saleDescription(), completion.conversation(), finishedAt).allowedBy(allowedBy(execution, lead)));
+    if (outcome == Outcome.REFUSED && Outcome.NO_MORE_CALLS_REASON.equals(completion.reason())) {
+      String proof = "Recusa \"" + outcome.reasons().get(Outcome.NO_MORE_CALLS_REASON) + "\" na tentativa "
+          + lead.getAttempts() + " do lead " + lead.getId() + " (campanha " + lead.getCampaignCode() + "), atendente "
+          + agent + ", em " + BusinessTime.formatBrazilian(finishedAt) + ". Observações: " + completion.observation();
+      // The observation may fill its 4,000 characters alone; the ledger's proof holds as many.
+      optOuts.record(lead.getPhone(), OptOutChannel.VOICE, OptOutSource.CLIENT_REQUEST,
+          proof.codePointCount(0, proof.length()) <= 4000 ? proof : proof.substring(0, proof.offsetByCodePoints(0, 3999)) + "…",
+          agent);
+    }
 
     LAST_OUTCOME.set(execution, outcome.name());
     NO_ANSWER_COUNT.set(execution, lead.getNoAnswerAttempts());

@@ -1,8 +1,14 @@
 package br.com.atende.optout;
 
 import br.com.atende.common.BusinessTime;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -46,6 +52,40 @@ public class OptOutLedger {
     return jdbc.queryForList(
         "SELECT DISTINCT phone FROM opt_outs WHERE channel IN (?, 'ALL') AND phone IN (" + marks + ")",
         String.class, args);
+  }
+
+  /** One row of the ledger, as the evidence and the opt-out API show it. */
+  public record OptOut(long id, String phone, OptOutChannel channel, OptOutSource source, String proof,
+      String recordedBy, Instant recordedAt) {
+
+    /** "Não Me Ligue (SP), Todos os canais, em 01/12/2026 10:00": why a message was not sent. */
+    public String describe() {
+      return source.label() + ", " + channel.label() + ", em " + BusinessTime.formatBrazilian(recordedAt);
+    }
+  }
+
+  /** The number's rows, oldest first. */
+  public List<OptOut> entries(String phone) {
+    return jdbc.query("""
+        SELECT id, phone, channel, source, proof, recorded_by, recorded_at FROM opt_outs WHERE phone = ?
+        ORDER BY recorded_at, id""", OptOutLedger::optOut, phone);
+  }
+
+  /** The oldest row that keeps the number off the channel (its own or ALL), if any. */
+  public Optional<OptOut> blocking(String phone, OptOutChannel channel) {
+    if (phone == null) {
+      return Optional.empty();
+    }
+    return jdbc.query("""
+        SELECT id, phone, channel, source, proof, recorded_by, recorded_at FROM opt_outs
+        WHERE phone = ? AND channel IN (?, 'ALL') ORDER BY recorded_at, id""", OptOutLedger::optOut,
+        phone, channel.name()).stream().findFirst();
+  }
+
+  private static OptOut optOut(ResultSet rs, int row) throws SQLException {
+    return new OptOut(rs.getLong("id"), rs.getString("phone"), OptOutChannel.valueOf(rs.getString("channel")),
+        OptOutSource.valueOf(rs.getString("source")), rs.getString("proof"), rs.getString("recorded_by"),
+        rs.getObject("recorded_at", LocalDateTime.class).toInstant(ZoneOffset.UTC));
   }
 
   /** Records that an E.164 number opted out; recording the same number, channel and source again keeps the first. */

@@ -17,15 +17,16 @@ public class MeController {
     this.profiles = profiles;
   }
 
-  public record Me(String id, String name, List<String> groups, List<String> stores, String csrfParameter,
-      String csrfToken) {}
+  /** {@code manager}: supervisors, BI and admins (AtendeUser.isManager), for pages that show what only they may change. */
+  public record Me(String id, String name, List<String> groups, List<String> stores, boolean manager,
+      String csrfParameter, String csrfToken) {}
 
   @GetMapping("/api/me")
   public Me me(Authentication authentication, HttpServletRequest request) {
     AtendeUser user = AtendeUser.of(authentication);
     String name = profiles.displayName(user.id());
     CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-    return new Me(user.id(), name, user.groups().stream().sorted().toList(), user.storeCodes(),
+    return new Me(user.id(), name, user.groups().stream().sorted().toList(), user.storeCodes(), user.isManager(),
         csrf == null ? null : csrf.getParameterName(), csrf == null ? null : csrf.getToken());
   }
 }

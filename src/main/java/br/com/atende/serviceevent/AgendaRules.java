@@ -42,8 +42,10 @@ public class AgendaRules {
 
   /** The reasons offered when losing an event of this type, in the catalogue's order. */
   public List<LossReason> lossReasons(EventType type) {
-    boolean crossing = !type.getLossReasons().isEmpty();
-    return lossReasons.findAll().stream().filter(reason -> {
+    // A deactivated reason is no longer offered, nor does it count as crossed with the type.
+    List<LossReason> active = lossReasons.findAll().stream().filter(LossReason::isActive).toList();
+    boolean crossing = active.stream().anyMatch(reason -> type.getLossReasons().contains(reason.getCode()));
+    return active.stream().filter(reason -> {
       Map<String, Object> inputs = new HashMap<>();
       inputs.put("typeHasCrossedReasons", crossing);
       inputs.put("crossedWithType", type.getLossReasons().contains(reason.getCode()));

@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -21,10 +23,12 @@ public class ClientActionsController {
 
   private final ClientService clients;
   private final ServiceEventService service;
+  private final Agenda agenda;
 
-  public ClientActionsController(ClientService clients, ServiceEventService service) {
+  public ClientActionsController(ClientService clients, ServiceEventService service, Agenda agenda) {
     this.clients = clients;
     this.service = service;
+    this.agenda = agenda;
   }
 
   @PatchMapping("/clients/{id}/flags")
@@ -33,9 +37,23 @@ public class ClientActionsController {
     clients.flag(id, flags, AtendeUser.of(authentication));
   }
 
+  /** Seed 004's "Conversa" with the client on WhatsApp; 409 for a client who does not want WhatsApp. */
+  @GetMapping("/clients/{id}/conversation")
+  public ClientService.Conversation conversation(@PathVariable Long id, Authentication authentication) {
+    return clients.conversation(id, AtendeUser.of(authentication));
+  }
+
+  /** The reasons a complaint may be opened with; {@code all=true}: every one, for the registers page (managers). */
   @GetMapping("/complaint-reasons")
-  public List<ClientService.ReasonOption> complaintReasons() {
-    return clients.complaintReasons();
+  public List<?> complaintReasons(@RequestParam(defaultValue = "false") boolean all, Authentication authentication) {
+    return all ? agenda.complaintReasons(AtendeUser.of(authentication)) : clients.complaintReasons();
+  }
+
+  @PutMapping("/complaint-reasons/{code}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  public void editComplaintReason(@PathVariable String code,
+      @RequestBody(required = false) ServiceEventService.ComplaintReasonEdit edit, Authentication authentication) {
+    service.editComplaintReason(code, edit, AtendeUser.of(authentication));
   }
 
   @PostMapping("/complaint-reasons")

@@ -15,6 +15,8 @@ public class ComplaintReason {
   private String eventTypeCode;
   private String fixedResponsible;
   private String team;
+  /** Deactivated instead of deleted: complaints name it. */
+  private boolean active = true;
 
   protected ComplaintReason() {}
 
@@ -24,6 +26,18 @@ public class ComplaintReason {
     this.eventTypeCode = eventTypeCode;
     this.fixedResponsible = fixedResponsible;
     this.team = team;
+  }
+
+  void edit(String name, String eventTypeCode, String fixedResponsible, String team, boolean active) {
+    this.name = name;
+    this.eventTypeCode = eventTypeCode;
+    this.fixedResponsible = fixedResponsible;
+    this.team = team;
+    this.active = active;
+  }
+
+  public boolean isActive() {
+    return active;
   }
 
   public String getCode() {

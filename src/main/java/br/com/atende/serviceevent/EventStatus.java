@@ -6,7 +6,10 @@ public enum EventStatus {
   SCHEDULED("Agendado"),
   CONFIRMED("Confirmado"),
   ATTENDED("Cliente atendido"),
+  /** Missed the appointment; still on the agenda to be rescheduled. */
   NO_SHOW("Não compareceu"),
+  /** Missed it and was not rescheduled in time (BPMN Timer_RescheduleExpired). */
+  NOT_RESCHEDULED("Não compareceu, sem remarcação"),
   SUCCESS("Sucesso"),
   LOST("Perdido");
 

@@ -33,6 +33,8 @@ public class EventType {
   private String department;
   private String fixedResponsible;
   private String team;
+  /** Deactivated instead of deleted: events name it; no new event takes it. */
+  private boolean active = true;
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "event_type_loss_reasons", joinColumns = @JoinColumn(name = "event_type_code"))
@@ -51,6 +53,23 @@ public class EventType {
     this.lossReasons = new LinkedHashSet<>(lossReasons);
     this.fixedResponsible = fixedResponsible;
     this.team = team;
+  }
+
+  void edit(String name, String group, boolean premium, String department, Set<String> lossReasons,
+      String fixedResponsible, String team, boolean active) {
+    this.name = name;
+    this.group = group;
+    this.premium = premium;
+    this.department = department;
+    this.lossReasons.clear();
+    this.lossReasons.addAll(lossReasons);
+    this.fixedResponsible = fixedResponsible;
+    this.team = team;
+    this.active = active;
+  }
+
+  public boolean isActive() {
+    return active;
   }
 
   public String getCode() {

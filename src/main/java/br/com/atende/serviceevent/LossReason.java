@@ -13,6 +13,8 @@ public class LossReason {
   private String code;
   private String name;
   private String department;
+  /** Deactivated instead of deleted: events and types name it. */
+  private boolean active = true;
 
   protected LossReason() {}
 
@@ -20,6 +22,16 @@ public class LossReason {
     this.code = code;
     this.name = name;
     this.department = department;
+  }
+
+  void edit(String name, String department, boolean active) {
+    this.name = name;
+    this.department = department;
+    this.active = active;
+  }
+
+  public boolean isActive() {
+    return active;
   }
 
   public String getCode() {

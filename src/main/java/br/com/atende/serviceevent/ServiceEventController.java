@@ -11,6 +11,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -37,8 +38,35 @@ public class ServiceEventController {
   }
 
   @GetMapping("/loss-reasons")
-  public List<ServiceEventService.NewLossReason> lossReasons() {
+  public List<Agenda.LossReasonView> lossReasons() {
     return agenda.lossReasons();
+  }
+
+  @PutMapping("/loss-reasons/{code}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  public void editLossReason(@PathVariable String code, @RequestBody(required = false) ServiceEventService.LossReasonEdit edit,
+      Authentication authentication) {
+    service.editLossReason(code, edit, AtendeUser.of(authentication));
+  }
+
+  @PutMapping("/event-types/{code}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  public void editEventType(@PathVariable String code, @RequestBody(required = false) ServiceEventService.EventTypeEdit edit,
+      Authentication authentication) {
+    service.editEventType(code, edit, AtendeUser.of(authentication));
+  }
+
+  /** Seed 004's "Botão Frota": the client's vehicles. */
+  @GetMapping("/clients/{id}/vehicles")
+  public List<Agenda.VehicleView> fleet(@PathVariable Long id, Authentication authentication) {
+    return agenda.fleet(id, AtendeUser.of(authentication));
+  }
+
+  @PutMapping("/clients/{id}/vehicles/{vehicleId}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  public void editVehicle(@PathVariable Long id, @PathVariable Long vehicleId,
+      @RequestBody(required = false) ServiceEventService.NewVehicle request, Authentication authentication) {
+    service.editVehicle(id, vehicleId, request, AtendeUser.of(authentication));
   }
 
   /**
@@ -93,6 +121,14 @@ public class ServiceEventController {
   @ResponseStatus(HttpStatus.NO_CONTENT)
   public void arrival(@PathVariable String code, Authentication authentication) {
     service.registerArrival(code, AtendeUser.of(authentication));
+  }
+
+  /** Seed 004's "Remarcar" of a confirmed or missed appointment (message AppointmentRescheduled). */
+  @PostMapping("/service-events/{code}/reschedule")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  public void reschedule(@PathVariable String code, @RequestBody(required = false) ServiceEventService.Reschedule request,
+      Authentication authentication) {
+    service.reschedule(code, request, AtendeUser.of(authentication));
   }
 
   /** Seed 004's WhatsApp icon: LeadZap sends that message again. */

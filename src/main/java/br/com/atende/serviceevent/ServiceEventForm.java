@@ -145,25 +145,31 @@ abstract class ServiceEventForm implements UserTaskForm {
 
   private void summary(DelegateTask task, ServiceEvent event, EventType type) {
     Client client = service.client(event.getClientId());
+    boolean noWhatsapp = service.noWhatsapp(client);
     String vehicle = event.getVehicleId() == null ? "—"
         : vehicles.findById(event.getVehicleId()).map(Vehicle::describe).map(Markdown::escape).orElse("—");
     // Names come from registers and clients: escaped, so they read as text in the form's markdown.
     SUMMARY.set(task.getExecution(), "### " + Markdown.escape(type.getName()) + " · " + Markdown.escape(client.getName())
         + "\n\n"
         + "**Telefone:** " + Phones.display(client.getPhone())
-        + (client.isNoWhatsapp() ? " · **Não quer WhatsApp** (contato só por telefone)" : "")
+        + (noWhatsapp ? " · **Não quer WhatsApp** (contato só por telefone)" : "")
         + (client.isWantsNewCar() ? " · **Interessa carro novo**" : "") + "\n\n"
         + "**Veículo:** " + vehicle + " · **Evento:** " + event.getCode() + " · **Status:** "
         + event.getStatus().label() + " · **Responsável:** " + (event.getResponsible() == null ? "—" : event.getResponsible())
         + (event.getAppointmentAt() == null ? "" : "\n\n**Agendado para:** "
             + WHEN.format(BusinessTime.toLocal(event.getAppointmentAt()))
             + (event.getTechnician() == null ? "" : " · **Produtivo:** " + Markdown.escape(event.getTechnician()))));
-    NO_WHATSAPP.set(task.getExecution(), client.isNoWhatsapp());
+    NO_WHATSAPP.set(task.getExecution(), noWhatsapp);
   }
 
   /** A future appointment, at most {@value #MAX_DAYS_AHEAD} days ahead, and a different one when moving it. */
   static void requireAppointment(DelegateTask task, Instant current) {
-    LocalDateTime local = BusinessTime.parseLocal(APPOINTMENT_AT.from(task))
+    requireAppointment(APPOINTMENT_AT.from(task), current);
+  }
+
+  /** The same check for a time given outside a form (Remarcar on the Ficha page); answers the instant. */
+  static Instant requireAppointment(String appointmentAt, Instant current) {
+    LocalDateTime local = BusinessTime.parseLocal(appointmentAt)
         .orElseThrow(() -> UserFacingException.badRequest("Informe a data e a hora do agendamento."));
     Instant at = BusinessTime.toInstant(local);
     if (!at.isAfter(BusinessTime.now())) {
@@ -175,5 +181,6 @@ abstract class ServiceEventForm implements UserTaskForm {
     if (at.equals(current)) {
       throw UserFacingException.badRequest("Para remarcar, escolha outro dia ou horário.");
     }
+    return at;
   }
 }

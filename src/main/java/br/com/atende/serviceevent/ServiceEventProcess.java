@@ -41,12 +41,15 @@ public final class ServiceEventProcess {
     DispatchScheduled, DispatchNoShow, DispatchResend, Gateway_Rescheduled, Timer_Confirmation,
     Event_ConfirmedByClient, RecordConfirmation, WaitArrival, RecordArrival, Timer_NoShow,
     Timer_NoShowBeforeConfirmation, RecordNoShow, EndEvent_Success, EndEvent_Lost, EndEvent_LostWithOthers,
-    EndEvent_Attended, EndEvent_NoShow, EndEvent_NoShowNoWhatsapp, EndEvent_ScheduledSkipped,
-    EndEvent_ConfirmationSkipped
+    EndEvent_Attended, EndEvent_NoShow, EndEvent_ScheduledSkipped, EndEvent_ConfirmationSkipped,
+    /** Remarcar: from a confirmed appointment (boundary of WaitArrival) and after a no-show (WaitReschedule). */
+    Event_RescheduleConfirmed, WaitReschedule, Timer_RescheduleExpired, CloseNoShow, BookAppointment
   }
 
   public enum Message implements BpmnId {
-    AppointmentConfirmed, ClientArrived, ServiceEventLost, LeadZapResend
+    AppointmentConfirmed, ClientArrived, ServiceEventLost, LeadZapResend,
+    /** Remarcar after a confirmation or a no-show; carries {@link #RESCHEDULE_INPUTS}. */
+    AppointmentRescheduled
   }
 
   // Kept for the whole instance. The event itself is the business key; this copy is for Tasklist and the forms.
@@ -85,6 +88,9 @@ public final class ServiceEventProcess {
   // A dispatch: the external task's kind (input) and its row, set by the start listener.
   public static final ProcessVariable<String> KIND = ProcessVariable.of("kind", String.class);
   public static final ProcessVariable<Long> DISPATCH_ID = ProcessVariable.of("dispatchId", Long.class);
+
+  /** What message AppointmentRescheduled may carry: the new time and technician, checked by the service first. */
+  public static final List<ProcessVariable<?>> RESCHEDULE_INPUTS = List.of(EVENT_ACTION, APPOINTMENT_AT, TECHNICIAN);
 
   public static final List<ProcessVariable<?>> COMPLETION_INPUTS =
       List.of(LOSS_REASON, LOSE_FUTURE_CYCLE_EVENTS, OBSERVATION, TECHNICIAN);

@@ -44,7 +44,7 @@ class FollowUpApiTest {
   @BeforeEach
   void setUp() {
     Fixtures.setClock(Fixtures.MONDAY_10AM);
-    clientId = clients.save(new Client("Rosa & Lima Advogados", "+5562990002222", null, null, false, false)).getId();
+    clientId = clients.save(new Client("Rosa & Lima Advogados", "+5562990002222", null, null, false)).getId();
     seller = fixtures.user(fixtures.unique("ana"), List.of(Roles.SALES));
     otherSeller = fixtures.user(fixtures.unique("diego"), List.of(Roles.SUPPORT));
     supervisor = fixtures.user(fixtures.unique("carla"), List.of(Roles.SUPERVISORS));

@@ -70,7 +70,7 @@ class FollowUpProcessTest {
 
   @BeforeEach
   void setUp() {
-    client = clients.save(new Client("Escritório Rosa Advogados", "+5562990001111", null, null, false, false));
+    client = clients.save(new Client("Escritório Rosa Advogados", "+5562990001111", null, null, false));
     seller = fixtures.user(fixtures.unique("ana"), List.of(Roles.SALES));
     otherSeller = fixtures.user(fixtures.unique("bruno"), List.of(Roles.SALES));
     supervisor = fixtures.user(fixtures.unique("carla"), List.of(Roles.SUPERVISORS));

@@ -79,7 +79,7 @@ class InboundContactProcessTest {
     owner = fixtures.user(fixtures.unique("helena"), List.of(Roles.SALES));
     supporter = fixtures.user(fixtures.unique("igor"), List.of(Roles.SUPPORT));
     supervisor = fixtures.user(fixtures.unique("carla"), List.of(Roles.SUPERVISORS));
-    clientId = clients.save(new Client("Escritório Rosa Advogados", fixtures.uniquePhone(), null, null, false, false))
+    clientId = clients.save(new Client("Escritório Rosa Advogados", fixtures.uniquePhone(), null, null, false))
         .getId();
   }
 
@@ -143,7 +143,7 @@ class InboundContactProcessTest {
     assertThat(instance(away)).hasPassed(ids(Element.EndEvent_AlreadyWithTeam)).hasNotPassed(ids(Element.HandToSales));
     assertThat(service.byCode(away.code()).getRule()).isEqualTo("OWNER_AWAY");
 
-    long other = clients.save(new Client("Maria Souza", fixtures.uniquePhone(), null, null, false, false)).getId();
+    long other = clients.save(new Client("Maria Souza", fixtures.uniquePhone(), null, null, false)).getId();
     followUps.open(other, new OpenRequest("SALE_NO_CONTACT", "Monitoramento", false, null, "Tentei ligar, sem resposta"),
         user(owner));
     assertThat(service.receive(contact(other, Intent.BUY, null), user(seller)).rule()).isEqualTo("FOLLOW_UP_WITHOUT_CONTACT");
@@ -195,7 +195,7 @@ class InboundContactProcessTest {
     process.clock(Fixtures.MONDAY_10AM);
     assertThat(receive(Intent.RECONTRACT, null).rule()).isEqualTo("RECONTRACT_ANYONE");
 
-    long other = clients.save(new Client("Carlos Lima", fixtures.uniquePhone(), null, null, false, false)).getId();
+    long other = clients.save(new Client("Carlos Lima", fixtures.uniquePhone(), null, null, false)).getId();
     inactivations.inactivate(other, new InactivationService.NewInactivation("AUTOMATIC", "Inadimplência de 90 dias"),
         user(supervisor));
     Received automatic = service.receive(contact(other, Intent.RECONTRACT, null), user(seller));

@@ -10,10 +10,14 @@ import br.com.atende.serviceevent.ServiceEventService.NewEventType;
 import br.com.atende.serviceevent.ServiceEventService.NewLossReason;
 import br.com.atende.serviceevent.ServiceEventService.NewServiceEvent;
 import br.com.atende.serviceevent.ServiceEventService.NewVehicle;
+import br.com.atende.common.BusinessTime;
+import br.com.atende.security.Roles;
+import br.com.atende.support.Api;
 import br.com.atende.support.BrowserJourney;
 import br.com.atende.support.FakeWhatsAppProvider;
 import br.com.atende.support.Fixtures;
 import br.com.atende.support.MariaDbIntegrationTest;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -26,7 +30,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Seed 004 in Chromium (src/test/browser/dealer-journey.mjs): the agent opens the dealer agenda,
  * books a premium appointment in the Ficha de agendamento and sees the SCHEDULED dispatch turn
- * green; a client who does not want WhatsApp gets nothing. LeadZap runs as in production (the
+ * green; a client who does not want WhatsApp gets nothing. She confirms, reads the conversation,
+ * remarcar and goes back; a supervisor edits the vehicle. LeadZap runs as in production (the
  * worker, over HTTP to the test's provider), polled here because tests switch its schedule off.
  */
 @MariaDbIntegrationTest
@@ -51,6 +56,16 @@ class DealerJourneyBrowserTest {
     String mariaEvent = service.createEvent(new NewServiceEvent(revision, maria.getId(), corolla, agent, null)).getCode();
     String joaoEvent = service.createEvent(new NewServiceEvent(revision, joao.getId(), null, agent, null)).getCode();
 
+    // Maria wrote to the dealer's WhatsApp before the call: the Ficha's Conversa shows it before LeadZap's message.
+    String question = new ObjectMapper().writeValueAsString(Map.of("object", "whatsapp_business_account", "entry",
+        List.of(Map.of("id", "WABA", "changes", List.of(Map.of("field", "messages", "value", Map.of(
+            "messaging_product", "whatsapp", "messages", List.of(Map.of("from", maria.getPhone().replace("+", ""),
+                "id", "wamid.IN-" + mariaEvent, "timestamp", String.valueOf(BusinessTime.now().getEpochSecond()),
+                "type", "text", "text", Map.of("body", "Pode ser de manhã?"))))))))));
+    assertThat(Api.anonymous(port).post("/api/leadzap/webhook", question,
+        Map.of("X-Hub-Signature-256", FakeWhatsAppProvider.signature(question))).status()).isEqualTo(200);
+    String supervisor = fixtures.user(fixtures.unique("supervisor"), List.of(Roles.SUPERVISORS));
+
     ScheduledExecutorService leadZap = Executors.newSingleThreadScheduledExecutor();
     leadZap.scheduleWithFixedDelay(() -> {
       try {
@@ -62,12 +77,15 @@ class DealerJourneyBrowserTest {
     try {
       BrowserJourney.run("dealer-journey.mjs", port, Map.of(
           "AGENT", agent,
+          "SUPERVISOR", supervisor,
           "MARIA_EVENT", mariaEvent,
+          "MARIA_ID", String.valueOf(maria.getId()),
           "JOAO_EVENT", joaoEvent));
     } finally {
       leadZap.shutdownNow();
     }
-    assertThat(FakeWhatsAppProvider.instance().sentTo(maria.getPhone())).hasSize(1);
+    // The booking and, after Remarcar, the new booking.
+    assertThat(FakeWhatsAppProvider.instance().sentTo(maria.getPhone())).hasSize(2);
     assertThat(FakeWhatsAppProvider.instance().sentTo(joao.getPhone())).isEmpty();
   }
 }

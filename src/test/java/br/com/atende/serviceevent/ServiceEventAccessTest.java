@@ -87,7 +87,7 @@ class ServiceEventAccessTest {
       assertRefused(outsider.post("/api/clients/" + client + "/complaints", Map.of("reasonCode", "X",
           "description", "Qualquer")), clientRefusal);
     }
-    assertThat(service.client(client).isNoWhatsapp()).isFalse();
+    assertThat(service.noWhatsapp(service.client(client))).isFalse();
 
     Api anaApi = Api.as(port, ana);
     assertThat(anaApi.get("/api/clients/" + client).status()).isEqualTo(200);

@@ -66,7 +66,7 @@ class ServiceEventApiTest {
     Response badType = supervisor.post("/api/event-types", eventType(fixtures.unique("X"), "X", "1 - Pós Vendas", true,
         List.of("NAOEXISTE"), null, null));
     assertThat(badType.status()).isEqualTo(400);
-    assertThat(badType.message()).isEqualTo("Motivo de perda desconhecido: NAOEXISTE.");
+    assertThat(badType.message()).isEqualTo("Motivos de perda: motivo desconhecido: NAOEXISTE.");
     // Seed 004's groups are a fixed list: free text would silently never allow the Agenda.
     Response badGroup = supervisor.post("/api/event-types", eventType(fixtures.unique("X"), "X", "POS_VENDAS", true,
         List.of(), null, null));
@@ -103,6 +103,100 @@ class ServiceEventApiTest {
     Response early = agentApi.post("/api/service-events/" + code + "/arrival", "");
     assertThat(early.status()).isEqualTo(409);
     assertThat(early.message()).isEqualTo("O evento " + code + " não tem agendamento em aberto (Pendente).");
+  }
+
+  @Test
+  void theRegistersAreEditedByManagersOnlyNamingTheBadFieldAndDeactivatedRatherThanDeleted() {
+    Api agentApi = Api.as(port, agent);
+    String typePath = "/api/event-types/" + revision;
+    Map<String, Object> renamed = new HashMap<>(eventType(revision, "Revisão de 20.000 km", "1 - Pós Vendas", true,
+        List.of(), null, team));
+    Response notAManager = agentApi.put(typePath, renamed);
+    assertThat(notAManager.status()).isEqualTo(403);
+    assertThat(notAManager.message()).isEqualTo("Só supervisores, BI e administradores mantêm os cadastros da agenda.");
+    assertThat(supervisor.put(typePath, Map.of("name", " ", "group", "1 - Pós Vendas", "department", "SERVICOS"))
+        .message()).isEqualTo("Nome: informe o nome.");
+    assertThat(supervisor.put(typePath, Map.of("name", "X".repeat(161), "group", "1 - Pós Vendas",
+        "department", "SERVICOS")).message()).isEqualTo("Nome: no máximo 160 caracteres (foram 161).");
+    Map<String, Object> ghost = new HashMap<>(renamed);
+    ghost.put("fixedResponsible", "ninguem-aqui");
+    assertThat(supervisor.put(typePath, ghost).message()).isEqualTo("Responsável fixo: usuário \"ninguem-aqui\" não encontrado.");
+    Response unknown = supervisor.put("/api/event-types/NAOEXISTE", renamed);
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(unknown.message()).isEqualTo("Tipo de evento NAOEXISTE não encontrado.");
+    assertThat(supervisor.put(typePath, renamed).status()).isEqualTo(204);
+    JsonNode type = find(agentApi.get("/api/event-types").body(), revision);
+    assertThat(type.path("name").asText()).isEqualTo("Revisão de 20.000 km");
+    assertThat(type.path("team").asText()).isEqualTo(team);
+    assertThat(type.path("active").asBoolean()).isTrue();
+
+    // Loss reasons: edited, then deactivated; the row stays for the events that name it.
+    String reason = fixtures.unique("MUDOU");
+    supervisor.post("/api/loss-reasons", Map.of("code", reason, "name", "Mudou", "department", "TODOS"));
+    assertThat(supervisor.put("/api/loss-reasons/" + reason, Map.of("name", "Mudou de cidade", "department", ""))
+        .message()).isEqualTo("Departamento: informe o departamento (TODOS, SERVICOS, VENDAS...).");
+    assertThat(agentApi.put("/api/loss-reasons/" + reason, Map.of("name", "X", "department", "TODOS")).status())
+        .isEqualTo(403);
+    assertThat(supervisor.put("/api/loss-reasons/" + reason, Map.of("name", "Mudou de cidade", "department", "servicos",
+        "active", false)).status()).isEqualTo(204);
+    JsonNode lossReason = find(agentApi.get("/api/loss-reasons").body(), reason);
+    assertThat(lossReason.path("name").asText()).isEqualTo("Mudou de cidade");
+    assertThat(lossReason.path("department").asText()).isEqualTo("SERVICOS");
+    assertThat(lossReason.path("active").asBoolean()).isFalse();
+    assertThat(supervisor.post("/api/loss-reasons", Map.of("code", "com espaço", "name", "X", "department", "TODOS"))
+        .message()).isEqualTo("Código: use só letras sem acento, números, ponto, hífen ou sublinhado.");
+
+    // Complaint reasons: the full list is the managers'; a deactivated one is no longer offered.
+    String complaint = fixtures.unique("BARULHO");
+    assertThat(supervisor.post("/api/complaint-reasons", Map.of("code", complaint, "name", "Barulho",
+        "eventTypeCode", complaintType)).status()).isEqualTo(201);
+    assertThat(agentApi.get("/api/complaint-reasons").body().findValuesAsText("code")).contains(complaint);
+    assertThat(agentApi.get("/api/complaint-reasons?all=true").status()).isEqualTo(403);
+    assertThat(supervisor.put("/api/complaint-reasons/" + complaint, Map.of("name", "Barulho", "eventTypeCode", "NADA"))
+        .message()).isEqualTo("Tipo de evento: informe o tipo de evento da reclamação.");
+    assertThat(supervisor.put("/api/complaint-reasons/" + complaint, Map.of("name", "Barulho na suspensão",
+        "eventTypeCode", complaintType, "team", "time-que-nao-existe")).message())
+        .isEqualTo("Time: grupo \"time-que-nao-existe\" não encontrado.");
+    assertThat(supervisor.put("/api/complaint-reasons/" + complaint, Map.of("name", "Barulho na suspensão",
+        "eventTypeCode", complaintType, "active", false)).status()).isEqualTo(204);
+    assertThat(agentApi.get("/api/complaint-reasons").body().findValuesAsText("code")).doesNotContain(complaint);
+    JsonNode all = find(supervisor.get("/api/complaint-reasons?all=true").body(), complaint);
+    assertThat(all.path("name").asText()).isEqualTo("Barulho na suspensão");
+    assertThat(all.path("active").asBoolean()).isFalse();
+    long client = client(fixtures.uniquePhone(), false);
+    Response closed = supervisor.post("/api/clients/" + client + "/complaints", Map.of("reasonCode", complaint,
+        "description", "Barulho"));
+    assertThat(closed.status()).isEqualTo(400);
+    assertThat(closed.message()).isEqualTo("Informe um motivo de reclamação válido.");
+
+    // The fleet: a vehicle is corrected by a manager; the plate and year are checked.
+    long vehicle = supervisor.post("/api/clients/" + client + "/vehicles", Map.of("plate", "abc1d23", "model", "Corolla"))
+        .body().path("id").asLong();
+    String vehiclePath = "/api/clients/" + client + "/vehicles/" + vehicle;
+    assertThat(supervisor.put(vehiclePath, Map.of("plate", "AB12", "model", "Corolla")).message())
+        .isEqualTo("Placa: use o formato ABC1D23 ou ABC-1234.");
+    assertThat(supervisor.put(vehiclePath, Map.of("plate", "ABC-1234", "model", "Corolla", "year", 1900)).message())
+        .startsWith("Ano: informe um ano entre 1950 e ");
+    assertThat(supervisor.put(vehiclePath, Map.of("plate", "ABC1D23", "model", " ")).message())
+        .isEqualTo("Modelo: informe o modelo do veículo.");
+    assertThat(agentApi.put(vehiclePath, Map.of("plate", "ABC1D23", "model", "Corolla")).status()).isEqualTo(403);
+    long otherClient = client(fixtures.uniquePhone(), false);
+    assertThat(supervisor.put("/api/clients/" + otherClient + "/vehicles/" + vehicle, Map.of("model", "Corolla"))
+        .status()).isEqualTo(404);
+    assertThat(supervisor.put(vehiclePath, Map.of("plate", "abc-1234", "model", "Corolla Cross XRE", "year", 2024))
+        .status()).isEqualTo(204);
+    JsonNode fleet = supervisor.get("/api/clients/" + client + "/vehicles").body();
+    assertThat(fleet.get(0).path("plate").asText()).isEqualTo("ABC1234");
+    assertThat(fleet.get(0).path("description").asText()).isEqualTo("Corolla Cross XRE 2024 · ABC1234");
+    assertThat(agentApi.get("/api/clients/" + client + "/vehicles").status()).as("not the agent's client").isEqualTo(403);
+
+    // A deactivated type opens no new event; its events keep it.
+    Map<String, Object> off = new HashMap<>(renamed);
+    off.put("active", false);
+    assertThat(supervisor.put(typePath, off).status()).isEqualTo(204);
+    Response refused = supervisor.post("/api/service-events", Map.of("typeCode", revision, "clientId", client));
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.message()).isEqualTo("Tipo de evento " + revision + " está inativo: não abre novos eventos.");
   }
 
   @Test

@@ -17,6 +17,9 @@ import br.com.atende.client.ClientRegistry.NewClient;
 import br.com.atende.serviceevent.ServiceEventService.NewEventType;
 import br.com.atende.serviceevent.ServiceEventService.NewLossReason;
 import br.com.atende.serviceevent.ServiceEventService.NewServiceEvent;
+import br.com.atende.optout.OptOutChannel;
+import br.com.atende.optout.OptOutLedger;
+import br.com.atende.optout.OptOutSource;
 import br.com.atende.support.Api;
 import br.com.atende.support.FakeWhatsAppProvider;
 import br.com.atende.support.Fixtures;
@@ -60,6 +63,7 @@ class ServiceEventProcessTest {
   @Autowired LeadZapWorker worker;
   @Autowired LeadZapDispatchRepository dispatches;
   @Autowired Fixtures fixtures;
+  @Autowired OptOutLedger optOuts;
 
   final FakeWhatsAppProvider provider = FakeWhatsAppProvider.instance();
   String agent;
@@ -69,6 +73,7 @@ class ServiceEventProcessTest {
   String plainRevision;
   String soldCar;
   String noContact;
+  String otherShop;
 
   @BeforeEach
   void setUp() {
@@ -77,7 +82,7 @@ class ServiceEventProcessTest {
     supervisor = fixtures.user(fixtures.unique("supervisor"), List.of(Roles.SUPERVISORS));
     soldCar = code("VENDEU");
     noContact = code("SEMCONTATO");
-    String otherShop = code("OUTRAOFICINA");
+    otherShop = code("OUTRAOFICINA");
     String salesOnly = code("SOVENDAS");
     service.createLossReason(new NewLossReason(soldCar, "Vendeu o veículo", "VENDAS"));
     service.createLossReason(new NewLossReason(noContact, "Não conseguiu falar com o cliente", "TODOS"));
@@ -153,6 +158,20 @@ class ServiceEventProcessTest {
     assertThat(pi).hasPassed(Event_ConfirmedByClient.id(), RecordConfirmation.id()).isWaitingAt(WaitArrival.id());
     assertThat(service.event(code).getStatus()).isEqualTo(EventStatus.CONFIRMED);
 
+    // The Ficha's Conversa: both dispatches and the client's reply, in order, kept once though posted twice;
+    // the stranger's message is not the client's and is not kept.
+    Api.Response again = signed(yes);
+    assertThat(again.status()).isEqualTo(200);
+    assertThat(again.body().path("confirmed").asInt()).isZero();
+    Api.Response conversation = Api.as(port, agent).get("/api/clients/" + client.getId() + "/conversation");
+    assertThat(conversation.status()).isEqualTo(200);
+    assertThat(conversation.body().path("messages").findValuesAsText("direction")).containsExactly("OUT", "OUT", "IN");
+    assertThat(conversation.body().path("messages").findValuesAsText("text")).last().isEqualTo("Sim!");
+    assertThat(conversation.body().path("messages").get(1).path("kind").asText()).isEqualTo("Confirmação");
+    assertThat(conversation.body().path("messages").get(1).path("eventCode").asText()).isEqualTo(code);
+    assertThat(Api.as(port, fixtures.agent(fixtures.store())).get("/api/clients/" + client.getId() + "/conversation")
+        .status()).isEqualTo(403);
+
     Api.Response arrival = Api.as(port, agent).post("/api/service-events/" + code + "/arrival", "");
     assertThat(arrival.status()).isEqualTo(204);
     assertThat(pi).hasPassed(RecordArrival.id(), EndEvent_Attended.id()).isEnded();
@@ -175,10 +194,74 @@ class ServiceEventProcessTest {
     assertThat(pi).isWaitingAt(DispatchNoShow.id());
     worker.runOnce();
 
-    assertThat(pi).hasPassed(RecordNoShow.id(), DispatchNoShow.id(), EndEvent_NoShow.id()).isEnded();
+    assertThat(pi).hasPassed(RecordNoShow.id(), DispatchNoShow.id()).isWaitingAt(WaitReschedule.id());
     assertThat(service.event(code).getStatus()).isEqualTo(EventStatus.NO_SHOW);
     assertThat(provider.sentTo(client.getPhone())).extracting(FakeWhatsAppProvider.Sent::text)
         .anyMatch(text -> text.startsWith("Olá, Maria! Sentimos sua falta"));
+
+    // Nobody rescheduled it in 30 days: it leaves the agenda.
+    Job expiry = job(pi, Timer_RescheduleExpired.id());
+    assertThat(expiry.getDuedate()).isEqualTo(java.util.Date.from(java.time.Instant.parse("2026-12-30T13:00:00Z")));
+    managementService.executeJob(expiry.getId());
+    assertThat(pi).hasPassed(CloseNoShow.id(), EndEvent_NoShow.id()).isEnded();
+    assertThat(service.event(code).getStatus()).isEqualTo(EventStatus.NOT_RESCHEDULED);
+  }
+
+  @Test
+  void remarcarMovesAConfirmedAppointmentAndBooksAMissedOneAgain() {
+    Client client = client(false);
+    String code = event(revision, client);
+    ProcessInstance pi = instance(code);
+    complete(agent, code, Map.of("eventAction", "SCHEDULE", "appointmentAt", "2026-12-01T09:00"));
+    worker.runOnce();
+    Api agentApi = Api.as(port, agent);
+    String path = "/api/service-events/" + code + "/reschedule";
+    // Before the confirmation the move is the confirmation task's own.
+    assertThat(agentApi.post(path, "{\"appointmentAt\":\"2026-12-02T10:00\"}").message())
+        .isEqualTo("Remarcar aqui é para agendamentos confirmados ou de quem não compareceu; o evento " + code
+            + " está Agendado. Remarque na tarefa Confirmar agendamento.");
+    completeConfirmation(agent, code, Map.of("eventAction", "CONFIRM"));
+    assertThat(pi).isWaitingAt(WaitArrival.id());
+
+    // Who may not work the event, and a bad time, change nothing.
+    String otherAgent = fixtures.agent(fixtures.store());
+    assertThat(Api.as(port, otherAgent).post(path, "{\"appointmentAt\":\"2026-12-02T10:00\"}").status()).isEqualTo(403);
+    Api.Response past = agentApi.post(path, "{\"appointmentAt\":\"2026-11-29T10:00\"}");
+    assertThat(past.status()).isEqualTo(400);
+    assertThat(past.message()).isEqualTo("O agendamento tem que ser no futuro.");
+    assertThat(agentApi.post(path, "{}").message()).isEqualTo("Informe a data e a hora do agendamento.");
+    assertThat(pi).isWaitingAt(WaitArrival.id());
+
+    Api.Response moved = agentApi.post(path,
+        "{\"appointmentAt\":\"2026-12-02T16:00\",\"technician\":\"Paulo\",\"observation\":\"Cliente viaja amanhã\"}");
+    assertThat(moved.status()).isEqualTo(204);
+    assertThat(pi).hasPassed(Event_RescheduleConfirmed.id(), BookAppointment.id())
+        .isWaitingAt(DispatchScheduled.id(), ConfirmAppointment.id());
+    ServiceEvent event = service.event(code);
+    assertThat(event.getStatus()).isEqualTo(EventStatus.SCHEDULED);
+    assertThat(event.getAppointmentAt()).isEqualTo(java.time.Instant.parse("2026-12-02T19:00:00Z"));
+    assertThat(event.getTechnician()).isEqualTo("Paulo");
+    assertThat(event.getObservation()).isEqualTo("Cliente viaja amanhã");
+    worker.runOnce();
+    assertThat(provider.sentTo(client.getPhone())).last().extracting(FakeWhatsAppProvider.Sent::text)
+        .asString().contains("02/12 às 16:00");
+    // The old no-show timer went with the old booking; the new one is an hour after the new time.
+    assertThat(job(pi, Timer_NoShowBeforeConfirmation.id()).getDuedate())
+        .isEqualTo(java.util.Date.from(java.time.Instant.parse("2026-12-02T20:00:00Z")));
+
+    // Missed: the no-show message goes, and Remarcar books it again.
+    process.clock(java.time.LocalDateTime.of(2026, 12, 2, 17, 30));
+    managementService.executeJob(job(pi, Timer_NoShowBeforeConfirmation.id()).getId());
+    worker.runOnce();
+    assertThat(pi).isWaitingAt(WaitReschedule.id());
+    assertThat(agentApi.get("/api/service-events").body().findValuesAsText("code")).contains(code);
+    assertThat(agentApi.post(path, "{\"appointmentAt\":\"2026-12-04T08:30\"}").status()).isEqualTo(204);
+    assertThat(pi).hasPassed(WaitReschedule.id()).isWaitingAt(DispatchScheduled.id(), ConfirmAppointment.id());
+    assertThat(service.event(code).getStatus()).isEqualTo(EventStatus.SCHEDULED);
+    assertThat(service.event(code).getAppointmentAt()).isEqualTo(java.time.Instant.parse("2026-12-04T11:30:00Z"));
+    worker.runOnce();
+    assertThat(provider.sentTo(client.getPhone())).last().extracting(FakeWhatsAppProvider.Sent::text)
+        .asString().contains("04/12 às 08:30");
   }
 
   @Test
@@ -193,24 +276,32 @@ class ServiceEventProcessTest {
     assertThat(pi).hasPassed(EndEvent_ConfirmationSkipped.id());
     managementService.executeJob(job(pi, Timer_NoShowBeforeConfirmation.id()).getId());
 
-    assertThat(pi).hasPassed(EndEvent_NoShowNoWhatsapp.id()).isEnded();
+    assertThat(pi).hasPassed(RecordNoShow.id()).hasNotPassed(DispatchNoShow.id()).isWaitingAt(WaitReschedule.id());
     assertThat(worker.runOnce()).isZero();
     assertThat(provider.sentTo(client.getPhone())).isEmpty();
     assertThat(dispatches.findByEventIdOrderById(service.event(code).getId())).isEmpty();
+    Api.Response conversation = Api.as(port, agent).get("/api/clients/" + client.getId() + "/conversation");
+    assertThat(conversation.status()).isEqualTo(409);
+    assertThat(conversation.message()).isEqualTo(
+        "O cliente não quer WhatsApp (LGPD): a conversa não é aberta; o contato é só por telefone.");
   }
 
   @Test
-  void whoOptsOutAfterBookingIsNotSentEitherTheWorkerChecksAgain() {
+  void whoOptsOutAfterBookingIsNotSentEitherTheWorkerChecksTheLedgerAgain() {
     Client client = client(false);
     String code = event(revision, client);
     complete(agent, code, Map.of("eventAction", "SCHEDULE", "appointmentAt", "2026-12-03T10:00"));
-    jdbcOptOut(client);
+    naoMeLigue(client);
 
     worker.runOnce();
 
     assertThat(provider.sentTo(client.getPhone())).isEmpty();
     assertThat(dispatches.findByEventIdOrderById(service.event(code).getId()))
         .extracting(LeadZapDispatch::getStatus).containsExactly(LeadZapDispatch.Status.OPTED_OUT);
+    assertThat(service.board(service.event(code).getId())).singleElement()
+        .satisfies(row -> assertThat(row.get("status")).asString().startsWith(
+            "Não enviado: número no registro de descadastros de WhatsApp (Não Me Ligue (SP), Todos os canais, em "));
+    assertThat(service.noWhatsapp(client)).isTrue();
     assertThat(instance(code)).isWaitingAt(ConfirmAppointment.id());
   }
 
@@ -265,6 +356,21 @@ class ServiceEventProcessTest {
       assertThat(service.event(other).getLossReason()).isEqualTo(noContact);
     }
     assertThat(service.event(wash).getObservation()).isEqualTo("Vendeu o carro");
+  }
+
+  @Test
+  void aDeactivatedLossReasonIsNoLongerOfferedNorCountsAsCrossedWithTheType() {
+    var manager = process.user(supervisor);
+    service.editLossReason(soldCar, new ServiceEventService.LossReasonEdit("Vendeu o veículo", "VENDAS", false), manager);
+    assertThat(reasonCodes(instance(event(revision, client(false))))).contains(otherShop)
+        .doesNotContain(soldCar, noContact);
+
+    // Both crossed reasons off: the type falls back to those of TODOS and SERVICOS that are still active.
+    service.editLossReason(otherShop, new ServiceEventService.LossReasonEdit("Outra oficina", "SERVICOS", false), manager);
+    String code = event(revision, client(false));
+    assertThat(reasonCodes(instance(code))).contains(noContact).doesNotContain(soldCar, otherShop);
+    assertRefused(agent, code, Map.of("eventAction", "LOST", "lossReason", otherShop),
+        "Motivo de perda não disponível para Revisão de 10.000 km: " + otherShop + ".");
   }
 
   @Test
@@ -338,10 +444,9 @@ class ServiceEventProcessTest {
     return fixtures.unique(prefix);
   }
 
-  private void jdbcOptOut(Client client) {
-    engine.getProcessEngineConfiguration().getDataSource();
-    new org.springframework.jdbc.core.JdbcTemplate(engine.getProcessEngineConfiguration().getDataSource())
-        .update("UPDATE clients SET no_whatsapp = TRUE WHERE id = ?", client.getId());
+  /** São Paulo's Não Me Ligue covers WhatsApp: the number's opt-out reaches the dealer's client. */
+  private void naoMeLigue(Client client) {
+    optOuts.record(client.getPhone(), OptOutChannel.ALL, OptOutSource.NAO_ME_LIGUE, "Lista Não Me Ligue de teste", supervisor);
   }
 
   private void complete(String user, String code, Map<String, Object> variables) {
@@ -374,6 +479,15 @@ class ServiceEventProcessTest {
     return String.valueOf(runtimeService.getVariable(pi.getId(), variable));
   }
 
+  /** The codes the Ficha offers as loss reasons, read as a list: a substring of another code must not count. */
+  private List<String> reasonCodes(ProcessInstance pi) {
+    try {
+      return new ObjectMapper().readTree(options(pi, "lossReasonOptions")).findValuesAsText("value");
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private String board(ProcessInstance pi) {
     return String.valueOf(runtimeService.getVariable(pi.getId(), "dispatches"));
   }
@@ -390,7 +504,8 @@ class ServiceEventProcessTest {
           Map.of("id", "WABA", "changes", List.of(Map.of("field", "messages", "value", Map.of(
               "messaging_product", "whatsapp",
               "metadata", Map.of("phone_number_id", FakeWhatsAppProvider.PHONE_NUMBER_ID),
-              "messages", List.of(Map.of("from", from, "id", "wamid.IN" + repliedTo, "timestamp", "1764590000",
+              "messages", List.of(Map.of("from", from, "id", "wamid.IN" + repliedTo, "timestamp",
+                  String.valueOf(br.com.atende.common.BusinessTime.now().getEpochSecond()),
                   "type", "text", "text", Map.of("body", text),
                   "context", Map.of("from", "5562", "id", repliedTo))))))))));
     } catch (JsonProcessingException e) {

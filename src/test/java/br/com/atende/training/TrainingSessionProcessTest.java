@@ -129,7 +129,7 @@ class TrainingSessionProcessTest {
   }
 
   private long client(String name) {
-    return clients.save(new Client(name, fixtures.uniquePhone(), null, null, false, false)).getId();
+    return clients.save(new Client(name, fixtures.uniquePhone(), null, null, false)).getId();
   }
 
   private String timeline(long clientId) {

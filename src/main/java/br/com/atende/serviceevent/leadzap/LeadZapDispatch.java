@@ -76,8 +76,10 @@ public class LeadZapDispatch {
     this.lastError = error.length() > 1000 ? error.substring(0, 1000) : error;
   }
 
-  void optedOut() {
+  /** Not sent, and never will be: the reason (pt-BR) is kept where a failure's error would be. */
+  void optedOut(String reason) {
     this.status = Status.OPTED_OUT;
+    this.lastError = reason;
   }
 
   public Long getId() {

@@ -46,10 +46,13 @@ public class LeadZapWebhookController {
 
   private final LeadZapProperties properties;
   private final ServiceEventService service;
+  private final LeadZapConversation conversation;
 
-  public LeadZapWebhookController(LeadZapProperties properties, ServiceEventService service, Environment environment) {
+  public LeadZapWebhookController(LeadZapProperties properties, ServiceEventService service,
+      LeadZapConversation conversation, Environment environment) {
     this.properties = properties;
     this.service = service;
+    this.conversation = conversation;
     if (!environment.acceptsProfiles(Profiles.of("demo"))
         && (properties.appSecret().isBlank() || properties.verifyToken().isBlank())) {
       LOG.error("LeadZap webhook: set atende.leadzap.app-secret (ATENDE_LEADZAP_APP_SECRET, the Meta app secret) and "
@@ -85,6 +88,8 @@ public class LeadZapWebhookController {
     for (JsonNode entry : parse(payload).path("entry")) {
       for (JsonNode change : entry.path("changes")) {
         for (JsonNode message : change.path("value").path("messages")) {
+          // Kept for the Ficha's Conversa before anything else reads it.
+          conversation.receive(message);
           if (confirms(message) && service.confirmByClient(message.path("context").path("id").asText(null),
               message.path("from").asText(null))) {
             confirmed++;
@@ -107,15 +112,20 @@ public class LeadZapWebhookController {
     throw UserFacingException.badRequest("Corpo do webhook inválido: esperado o JSON de notificação do WhatsApp.");
   }
 
-  /** A text, a template button or an interactive button whose words say yes. */
-  static boolean confirms(JsonNode message) {
-    String text = switch (message.path("type").asText()) {
+  /** What the client wrote or tapped: a text, a template button or an interactive reply; empty for media. */
+  static String words(JsonNode message) {
+    return switch (message.path("type").asText()) {
       case "text" -> message.path("text").path("body").asText();
       case "button" -> message.path("button").path("text").asText();
-      case "interactive" -> message.path("interactive").path("button_reply").path("title").asText();
+      case "interactive" -> message.path("interactive").path("button_reply").path("title")
+          .asText(message.path("interactive").path("list_reply").path("title").asText());
       default -> "";
     };
-    String normalized = Text.key(Text.key(text).replaceAll("[^a-z ]", " "));
+  }
+
+  /** A text, a template button or an interactive button whose words say yes. */
+  static boolean confirms(JsonNode message) {
+    String normalized = Text.key(Text.key(words(message)).replaceAll("[^a-z ]", " "));
     return YES.contains(normalized) || normalized.startsWith("sim ") || normalized.startsWith("confirmo ");
   }
 

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.camunda.bpm.engine.ExternalTaskService;
@@ -28,7 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * WhatsApp provider, exactly once even with several nodes: each node locks with its own worker id
  * for longer than its worst batch, records the provider's message id in its own transaction before
  * completing the task, and a retry that finds the dispatch already sent only completes it. A client
- * who said "Não quer WhatsApp" is never sent anything, even if they opted out after booking. A
+ * whose number is opted out of WhatsApp in the ledger ("Não quer WhatsApp", Não Me Ligue) is never
+ * sent anything, even if they opted out after booking. A
  * failed send is retried {@code max-attempts} times, {@code retry-millis} apart; then the engine
  * raises an incident, which Cockpit shows with the provider's answer.
  */
@@ -124,8 +126,10 @@ public class LeadZapWorker {
       return;
     }
     Client recipient = clients.findById(event.getClientId()).orElseThrow();
-    if (recipient.isNoWhatsapp()) {
-      record(dispatch, LeadZapDispatch::optedOut);
+    // Asked just before sending: an opt-out recorded after booking (the client, Não Me Ligue) still holds.
+    Optional<String> refusal = service.whatsappRefusal(recipient);
+    if (refusal.isPresent()) {
+      record(dispatch, row -> row.optedOut(refusal.get()));
       complete(task, dispatch);
       return;
     }

@@ -55,12 +55,12 @@ class LeadZapWebhookControllerTest {
   void outsideTheDemoTheWebhookDoesNotStartWithoutTheAppSecretAndTheVerifyToken() {
     LeadZapProperties unsigned = new LeadZapProperties("http://localhost/v19.0", "1", "token", "", "", false, 1, 1);
     LeadZapProperties noToken = new LeadZapProperties("http://localhost/v19.0", "1", "token", "", "secret", false, 1, 1);
-    assertThatThrownBy(() -> new LeadZapWebhookController(unsigned, null, new MockEnvironment()))
+    assertThatThrownBy(() -> new LeadZapWebhookController(unsigned, null, null, new MockEnvironment()))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("atende.leadzap.app-secret");
-    assertThatThrownBy(() -> new LeadZapWebhookController(noToken, null, new MockEnvironment()))
+    assertThatThrownBy(() -> new LeadZapWebhookController(noToken, null, null, new MockEnvironment()))
         .isInstanceOf(IllegalStateException.class);
     MockEnvironment demo = new MockEnvironment();
     demo.setActiveProfiles("demo");
-    assertThatCode(() -> new LeadZapWebhookController(unsigned, null, demo)).doesNotThrowAnyException();
+    assertThatCode(() -> new LeadZapWebhookController(unsigned, null, null, demo)).doesNotThrowAnyException();
   }
 }

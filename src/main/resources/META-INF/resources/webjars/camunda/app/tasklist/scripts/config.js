@@ -33,6 +33,8 @@ export default {
     availableLocales: ['pt-BR'],
     fallbackLocale: 'pt-BR'
   },
+  // Atende: "Iniciar processo"/"Criar tarefa" only when allowed; seed 003's success messages.
+  customScripts: ['scripts/navbar-actions', 'scripts/transaction-messages'],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
   //   // with a file called 'customScript.js' in it
