@@ -11,13 +11,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,6 +45,14 @@ public class CallbackSlots {
 
   private final LeadRepository leads;
   private final CallbackWindow window;
+  /**
+   * The window's slots of a day per table version, time zones and minute: every pull opens a form
+   * with them, and a DMN evaluation per half hour costs about half a millisecond, so the leads of
+   * one region pulled in the same minute share one computation.
+   */
+  private final Map<WindowKey, List<LocalDateTime>> windowSlots = new ConcurrentHashMap<>();
+
+  private record WindowKey(String rule, List<ZoneId> zones, LocalDate day, Instant minute) {}
 
   public CallbackSlots(LeadRepository leads, CallbackWindow window) {
     this.leads = leads;
@@ -60,7 +71,8 @@ public class CallbackSlots {
       throw UserFacingException.forbidden("Você não tem acesso a este lead.");
     }
     LocalDate date = parseDay(day);
-    List<String> slots = free(window.rule(), lead, lead.getAssignee(), date).stream()
+    List<Instant> booked = booked(lead, lead.getAssignee(), date, date);
+    List<String> slots = free(window.rule(), lead, booked, date).stream()
         .map(BusinessTime::formatLocalMinutes).toList();
     return new Slots(lead.getId(), date.toString(), SLOT_MINUTES, slots);
   }
@@ -72,42 +84,65 @@ public class CallbackSlots {
   List<Map<String, String>> formOptions(Lead lead, String agent) {
     List<Map<String, String>> options = new ArrayList<>();
     CallbackWindow.Rule rule = window.rule();
+    ZoneId client = Phones.zonesOf(lead.getPhone()).get(0);
     LocalDate day = BusinessTime.today();
+    List<Instant> booked = booked(lead, agent, day, day.plusDays(FORM_LOOKAHEAD_DAYS - 1));
     int days = 0;
     for (int i = 0; i < FORM_LOOKAHEAD_DAYS && days < FORM_DAYS; i++, day = day.plusDays(1)) {
-      List<Instant> free = free(rule, lead, agent, day);
+      List<Instant> free = free(rule, lead, booked, day);
       if (!free.isEmpty()) {
         days++;
-        free.forEach(slot -> options.add(Map.of("label", label(slot, lead), "value",
+        free.forEach(slot -> options.add(Map.of("label", label(slot, client), "value",
             BusinessTime.formatLocalMinutes(slot))));
       }
     }
     return options;
   }
 
-  private List<Instant> free(CallbackWindow.Rule rule, Lead lead, String agent, LocalDate day) {
-    Instant start = day.atStartOfDay(BusinessTime.ZONE).toInstant();
-    Instant end = day.plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant();
-    List<Instant> booked = agent == null ? List.of()
+  /** The agent's other callbacks from the first day to the last (São Paulo dates), and a slot around. */
+  private List<Instant> booked(Lead lead, String agent, LocalDate first, LocalDate last) {
+    Instant start = first.atStartOfDay(BusinessTime.ZONE).toInstant();
+    Instant end = last.plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant();
+    return agent == null ? List.of()
         : leads.findByAssigneeAndStatusInAndCallbackAtBetweenOrderByCallbackAt(agent, Set.of(LeadStatus.SCHEDULED),
                 start.minus(SLOT), end.plus(SLOT)).stream()
             .filter(other -> !other.getId().equals(lead.getId()))
             .map(Lead::getCallbackAt)
             .toList();
+  }
+
+  private List<Instant> free(CallbackWindow.Rule rule, Lead lead, List<Instant> booked, LocalDate day) {
+    Instant now = BusinessTime.now();
     List<Instant> free = new ArrayList<>();
-    for (LocalDateTime slot = day.atStartOfDay(); slot.toLocalDate().equals(day); slot = slot.plus(SLOT)) {
+    for (LocalDateTime slot : windowSlots(rule, lead.getPhone(), day, now)) {
       Instant at = BusinessTime.toInstant(slot);
       boolean taken = booked.stream().anyMatch(other -> Duration.between(other, at).abs().compareTo(SLOT) < 0);
-      if (!taken && rule.allows(slot, lead.getPhone())) {
+      if (!taken && at.isAfter(now)) {
         free.add(at);
       }
     }
     return free;
   }
 
-  private static String label(Instant slot, Lead lead) {
+  private List<LocalDateTime> windowSlots(CallbackWindow.Rule rule, String phone, LocalDate day, Instant now) {
+    WindowKey key = new WindowKey(rule.id(), Phones.zonesOf(phone), day, now.truncatedTo(ChronoUnit.MINUTES));
+    if (windowSlots.size() > 1000) {
+      windowSlots.clear();
+    }
+    return windowSlots.computeIfAbsent(key, k -> {
+      List<LocalDateTime> allowed = new ArrayList<>();
+      for (LocalDateTime slot = day.atStartOfDay(); slot.toLocalDate().equals(day); slot = slot.plus(SLOT)) {
+        if (rule.allows(slot, phone)) {
+          allowed.add(slot);
+        }
+      }
+      return List.copyOf(allowed);
+    });
+  }
+
+  private static String label(Instant slot, ZoneId clientZone) {
     LocalDateTime saoPaulo = BusinessTime.toLocal(slot);
-    LocalDateTime client = LocalDateTime.ofInstant(slot, Phones.zonesOf(lead.getPhone()).get(0));
+    LocalDateTime client = LocalDateTime.ofInstant(slot, clientZone);
     String label = saoPaulo.format(OPTION);
     return client.equals(saoPaulo) ? label : label + " (" + client.toLocalTime() + " no horário do cliente)";
   }

@@ -18,8 +18,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,8 +31,10 @@ import org.springframework.stereotype.Component;
  * the day and hour are evaluated in each time zone of the lead's DDD (Phones.zonesOf) and the
  * stricter wins; how far ahead it is stays counted in São Paulo.
  *
- * <p>The latest deployed version is evaluated in memory by the engine's DMN engine, without a
- * history row per evaluation: the slot picker asks it for every half hour of several days.
+ * <p>The latest deployed version is parsed once and evaluated in memory by a DMN engine of its own:
+ * the slot picker asks it for every half hour of several days, which through the decision service
+ * would write as many history rows. It needs no engine context, so it also answers outside a
+ * command (the API) and whoever asks (an agent completing in Tasklist may not read decisions).
  */
 @Component
 public class CallbackWindow {
@@ -39,20 +43,23 @@ public class CallbackWindow {
   private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
 
   private final RepositoryService repositoryService;
-  private final DmnEngine dmnEngine;
+  private final CommandExecutor commands;
+  private final DmnEngine dmnEngine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
   /** Parsed decisions by definition id: a deployed version never changes. */
   private final Map<String, DmnDecision> parsed = new ConcurrentHashMap<>();
 
   public CallbackWindow(RepositoryService repositoryService, ProcessEngineConfigurationImpl engine) {
     this.repositoryService = repositoryService;
-    this.dmnEngine = engine.getDmnEngine();
+    this.commands = engine.getCommandExecutorTxRequired();
   }
 
   /** The latest version of the table, for many evaluations in one go. */
   public Rule rule() {
-    String id = repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey(DECISION_KEY).latestVersion()
-        .singleResult().getId();
-    return new Rule(parsed.computeIfAbsent(id, this::parse));
+    return commands.execute(context -> context.runWithoutAuthorization(() -> {
+      String id = context.getProcessEngineConfiguration().getDeploymentCache()
+          .findDeployedLatestDecisionDefinitionByKey(DECISION_KEY).getId();
+      return new Rule(id, parsed.computeIfAbsent(id, this::parse));
+    }));
   }
 
   /** Refuses, in pt-BR, a callback at this São Paulo time to this E.164 phone that the window does not allow. */
@@ -73,14 +80,23 @@ public class CallbackWindow {
   /** One version of the table. */
   public final class Rule {
 
+    private final String id;
     private final DmnDecision decision;
 
-    private Rule(DmnDecision decision) {
+    private Rule(String id, DmnDecision decision) {
+      this.id = id;
       this.decision = decision;
     }
 
+    /** The deployed version's definition id. */
+    public String id() {
+      return id;
+    }
+
     public boolean allows(LocalDateTime callbackAt, String phone) {
-      return refusal(callbackAt, phone).isEmpty();
+      Instant at = BusinessTime.toInstant(callbackAt);
+      return Phones.zonesOf(phone).stream()
+          .allMatch(zone -> evaluate(callbackAt, LocalDateTime.ofInstant(at, zone)).isEmpty());
     }
 
     /** Why the window refuses it, empty when it allows it in every zone of the phone. */

@@ -25,8 +25,6 @@ public class LeadAttendanceSetup implements EngineSetup {
   public void declare(Declarations setup) {
     // The definition only (Tasklist shows its name and diagram), not its instances.
     setup.grant(Roles.AGENTS, Resources.PROCESS_DEFINITION, LeadAttendanceProcess.KEY, Permissions.READ);
-    // Tasklist completion runs as the agent, and the completion check evaluates this decision.
-    setup.grant(Roles.AGENTS, Resources.DECISION_DEFINITION, CallbackWindow.DECISION_KEY, Permissions.CREATE_INSTANCE);
     setup.filter(FILTER_MY_ATTENDANCES, 1, "Leads que você puxou e ainda não finalizou",
         setup.taskQuery().taskAssigneeExpression("${currentUser()}")
             .taskDefinitionKey(LeadAttendanceProcess.UserTask.AttendLead.id()).orderByTaskCreateTime().asc(), LEAD_COLUMNS,
