@@ -86,11 +86,12 @@ public class CallbackHandovers {
   /**
    * A claim of an offered callback: only an agent of the lead's store (engine authorization already
    * keeps others out of the task; this also holds for Java callers). The claimer now holds it.
+   * Whether someone took the callback over.
    */
-  void claimed(DelegateTask task, Lead lead) {
+  boolean claimed(DelegateTask task, Lead lead) {
     String assignee = task.getAssignee();
     if (assignee == null || assignee.equals(lead.getAssignee())) {
-      return;
+      return false;
     }
     String group = Roles.storeGroup(storeOf(lead));
     if (identityService.createUserQuery().userId(assignee).memberOfGroup(group).count() == 0) {
@@ -98,6 +99,7 @@ public class CallbackHandovers {
     }
     lead.callbackTakenBy(assignee);
     CALLBACK_AGENT.set(task.getExecution(), assignee);
+    return true;
   }
 
   private void offer(Task task, Lead lead, Reason reason) {

@@ -399,6 +399,8 @@ class LeadAttendanceProcessTest {
         .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
     claimAs(colleague, offered.getId());
     assertThat(lead(pulled).getAssignee()).isEqualTo(colleague);
+    assertThat(taskService.getVariableLocal(offered.getId(), "callbackSlotOptions").toString())
+        .contains("\"value\":\"2026-11-30T16:00\"");
 
     // The colleague now holds the callback: moving it keeps it theirs.
     callbacks.reschedule(agentUser(colleague), pulled.leadId(), "2026-12-01T11:00");
