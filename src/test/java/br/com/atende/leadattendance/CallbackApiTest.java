@@ -136,6 +136,13 @@ class CallbackApiTest {
         .isIn(403, 404);
     Api mate = Api.as(port, colleague);
     assertThat(mate.get("/engine-rest/task/" + taskId).status()).isEqualTo(200);
+    // Tasklist's filter "Retornos da loja" lists it for the store's agents only.
+    String filter = mate.get("/engine-rest/filter?name=" + LeadAttendanceSetup.FILTER_STORE_CALLBACKS.replace(" ", "%20"))
+        .body().get(0).path("id").asText();
+    assertThat(mate.post("/engine-rest/filter/" + filter + "/list", Map.of()).body().findValuesAsText("id"))
+        .contains(taskId);
+    assertThat(stranger.post("/engine-rest/filter/" + filter + "/list", Map.of()).body().findValuesAsText("id"))
+        .doesNotContain(taskId);
     assertThat(mate.post("/engine-rest/task/" + taskId + "/claim", Map.of("userId", colleague)).status())
         .isEqualTo(204);
     assertThat(mate.get("/api/callbacks/mine?from=2026-11-30&days=1").body().findValuesAsText("leadId"))
