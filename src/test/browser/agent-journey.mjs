@@ -84,6 +84,8 @@ await journey('agent journey', async (browser) => {
   await page.getByText('Meus atendimentos').first().waitFor();
   await shot(page, 'attend-lead-form');
   await page.getByLabel('Agendado').check();
+  // The slot picker offers the free legal slots of the next days (issue 15).
+  await page.getByText('Horários livres (horário de Brasília)').waitFor();
   await fillCallbackDate(page, sunday);
   await fillCallbackTime(page, '10:00');
   await page.getByLabel('Observações').fill('Cliente pediu domingo');
@@ -106,10 +108,17 @@ await journey('agent journey', async (browser) => {
   assert.equal(await booked.locator('.time').innerText(), '10:00');
   assert.equal(await booked.evaluate((e) => getComputedStyle(e).borderLeftColor), 'rgb(31, 111, 235)');
   await shot(page, 'agenda-blue');
-  await booked.locator('input[type=datetime-local]').fill(`${sunday}T11:00`);
+  // Issue 15: a day picker loads that day's free legal slots; a Sunday has none.
+  const slot = booked.getByLabel('Horário livre do novo retorno');
+  await booked.getByLabel('Dia do novo retorno').fill(sunday);
+  await slot.locator('option', { hasText: 'Sem horários livres' }).waitFor({ state: 'attached' });
   await booked.getByRole('button', { name: 'Remarcar' }).click();
-  await booked.getByText('O retorno só pode ser marcado de segunda a sexta').waitFor();
-  await booked.locator('input[type=datetime-local]').fill(`${laterLegalDay}T15:30`);
+  await booked.getByText('Escolha um dia com horário livre para remarcar.').waitFor();
+  await booked.getByLabel('Dia do novo retorno').fill(laterLegalDay);
+  await slot.locator(`option[value="${laterLegalDay}T15:30"]`).waitFor({ state: 'attached' });
+  assert.equal(await slot.locator(`option[value="${laterLegalDay}T20:00"]`).count(), 0);
+  await shot(page, 'agenda-slot-picker');
+  await slot.selectOption(`${laterLegalDay}T15:30`);
   await booked.getByRole('button', { name: 'Remarcar' }).click();
   await page.locator('.callback.kind-SCHEDULED .time').getByText('15:30').waitFor();
   await shot(page, 'agenda-rescheduled');
@@ -215,5 +224,22 @@ await journey('agent journey', async (browser) => {
   await small.goto(BASE_URL + '/#agenda');
   await small.locator('.callback').first().waitFor();
   await shot(small, 'phone-agenda');
+
+  // Issue 16 item 2: "finalizar um atendimento agendado" at any time. Atender agora opens the
+  // CallBack task now, and the agent finishes it in Tasklist.
+  await page.goto(BASE_URL + '/#agenda');
+  await page.locator('.callback.kind-SCHEDULED').getByRole('button', { name: 'Atender agora' }).click();
+  await page.waitForURL(/tasklist/);
+  await page.waitForSelector('.fjs-container', { timeout: 30000 });
+  await page.getByText('Retornar contato').first().waitFor();
+  await shot(page, 'take-now-callback-task');
+  await chooseActionType(page, 'Ligação', 'Olá! Aqui é da Vivo, tenho uma oferta para você.');
+  await page.getByLabel('Não atendido').check();
+  await page.locator('.fjs-form-field-select').nth(1).click();
+  await page.locator('.fjs-dropdownlist-item', { hasText: 'Ocupado' }).click();
+  await complete(page);
+  await page.locator('.fjs-container').waitFor({ state: 'detached', timeout: 15000 });
+  await page.goto(BASE_URL + '/#agenda');
+  await page.locator('#agenda-empty').waitFor();
 
 });

@@ -212,26 +212,67 @@ async function loadAgenda() {
 
 function callbackItem(callback) {
   const message = element('p', { class: 'message', role: 'alert' });
-  const input = element('input', { type: 'datetime-local', step: 900, value: callback.callbackAt,
-    'aria-label': 'Nova data e hora do retorno' });
-  return element('div', { class: 'callback kind-' + callback.kind, 'data-lead': callback.leadId },
-    element('span', { class: 'time' }, callback.callbackAt.substring(11, 16)),
-    element('span', {}, callback.leadName + ' · ' + callback.phone + ' · ' + callback.campaignName),
+  const head = [element('span', { class: 'time' }, callback.callbackAt.substring(11, 16)),
+    element('span', {}, callback.leadName + ' · ' + callback.phone + ' · ' + callback.campaignName)];
+  if (callback.status !== 'SCHEDULED') {
+    // Closed without a call (the number opted out): kept where it was, with the reason.
+    return element('div', { class: 'callback closed', 'data-lead': callback.leadId }, ...head,
+      element('span', { class: 'hint' }, (LABELS.leadStatus[callback.status] || callback.status) + ': '
+        + (callback.closedReason || '')));
+  }
+  // Remarcar: a day, then one of its free legal slots (GET /leads/{id}/callback-slots).
+  const day = element('input', { type: 'date', value: callback.callbackAt.substring(0, 10),
+    'aria-label': 'Dia do novo retorno', oninput: () => loadSlots(callback, day.value, slot, message) });
+  const slot = element('select', { 'aria-label': 'Horário livre do novo retorno' });
+  loadSlots(callback, day.value, slot, message);
+  return element('div', { class: 'callback kind-' + callback.kind, 'data-lead': callback.leadId }, ...head,
     element('span', { class: 'hint' }, callback.kind === 'WHATSAPP_SENT' ? 'WhatsApp enviado' : 'Agendado'),
     element('span', { class: 'actions' },
-      callback.taskId ? element('a', { href: taskUrl(callback.taskId) }, 'Abrir tarefa') : null,
-      input,
-      element('button', { type: 'button', onclick: () => reschedule(callback, input.value, message) }, 'Remarcar'),
+      callback.taskId ? element('a', { href: taskUrl(callback.taskId) }, 'Abrir tarefa')
+        : element('button', { type: 'button', class: 'take-now', onclick: () => takeNow(callback, message) },
+          'Atender agora'),
+      day, slot,
+      element('button', { type: 'button', onclick: () => reschedule(callback, slot.value, message) }, 'Remarcar'),
       element('button', { type: 'button', class: 'secondary', onclick: () => cancel(callback, message) }, 'Cancelar')),
     message);
 }
 
+async function loadSlots(callback, day, select, message) {
+  if (!day) return;
+  try {
+    const { slots } = await api('/leads/' + callback.leadId + '/callback-slots?day=' + day);
+    select.replaceChildren(...(slots.length ? slots.map((s) => element('option', { value: s }, s.substring(11, 16)))
+      : [element('option', { value: '' }, 'Sem horários livres')]));
+  } catch (error) {
+    showMessage(message, error.message);
+  }
+}
+
 async function reschedule(callback, callbackAt, message) {
+  if (!callbackAt) {
+    showMessage(message, 'Escolha um dia com horário livre para remarcar.');
+    return;
+  }
   try {
     await api('/leads/' + callback.leadId + '/callback', {
-      method: 'PUT', body: JSON.stringify({ callbackAt: callbackAt.substring(0, 16) })
+      method: 'PUT', body: JSON.stringify({ callbackAt })
     });
     await loadAgenda();
+  } catch (error) {
+    showMessage(message, error.message);
+  }
+}
+
+/** Issue 16 item 2: the booked callback's task opens now, to be finished in Tasklist. */
+async function takeNow(callback, message) {
+  try {
+    const taken = await api('/leads/' + callback.leadId + '/callback/take-now', { method: 'POST' });
+    if (taken.taskId) {
+      window.location.href = taskUrl(taken.taskId);
+    } else {
+      showMessage(message, taken.message);
+      await loadAgenda();
+    }
   } catch (error) {
     showMessage(message, error.message);
   }
@@ -255,7 +296,7 @@ async function checkReminders() {
   const callbacks = await api('/callbacks/mine?from=' + todayInSaoPaulo() + '&days=1');
   const now = nowInSaoPaulo();
   const soon = addMinutes(now, REMINDER_MINUTES);
-  const due = callbacks.filter((c) => c.callbackAt >= now && c.callbackAt <= soon);
+  const due = callbacks.filter((c) => c.status === 'SCHEDULED' && c.callbackAt >= now && c.callbackAt <= soon);
   const banner = $('#reminders');
   banner.replaceChildren(...due.map((c) => element('div', { 'data-lead': c.leadId },
     'Retorno às ' + c.callbackAt.substring(11, 16) + ' com ' + c.leadName + ' (' + c.phone + '). ',

@@ -45,7 +45,7 @@ async function generate(event) {
       r.campaignName, r.store, r.agent, r.attempts, r.contacts, r.sales, percent(r.conversion)])));
     drawCharts(conversion, statistics);
     const c = statistics.callbacks;
-    $('#stat-callbacks').textContent = `Cumpridos: ${c.kept} · Perdidos: ${c.missed} · Pendentes: ${c.pending}`;
+    $('#stat-callbacks').textContent = `Cumpridos: ${c.kept} · Perdidos: ${c.missed} · Pendentes: ${c.pending} · Repassados à loja: ${c.handedOver}`;
     $('#stat-average').textContent = statistics.averageAttemptsPerLead.toLocaleString('pt-BR');
     $('#reasons-table tbody').replaceChildren(...statistics.reasons.map((r) => cells(document.createElement('tr'), [
       LABELS.outcome[r.outcome] || r.outcome, r.reasonLabel || r.reason, r.attempts])));

@@ -7,6 +7,7 @@ import br.com.atende.security.AtendeUser;
 import br.com.atende.security.Roles;
 import br.com.atende.security.UserProfiles;
 import java.time.LocalDate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,10 +24,12 @@ public class Availability {
 
   private final UserAvailabilityRepository availabilities;
   private final UserProfiles users;
+  private final ApplicationEventPublisher events;
 
-  public Availability(UserAvailabilityRepository availabilities, UserProfiles users) {
+  public Availability(UserAvailabilityRepository availabilities, UserProfiles users, ApplicationEventPublisher events) {
     this.availabilities = availabilities;
     this.users = users;
+    this.events = events;
   }
 
   /** The user's status today (São Paulo). */
@@ -62,6 +65,7 @@ public class Availability {
     UserAvailability availability = availabilities.findById(userId).orElseGet(() -> new UserAvailability(userId));
     availability.set(status, until, user.id());
     availabilities.save(availability);
+    events.publishEvent(new AvailabilityChanged(userId, status));
     return new View(userId, status.name(), status.label(), until);
   }
 

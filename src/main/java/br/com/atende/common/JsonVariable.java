@@ -30,6 +30,11 @@ public record JsonVariable(String name) {
     scope.setVariable(name, json(value));
   }
 
+  /** On this scope only (a task's own variable, gone with the task). */
+  public void setLocal(VariableScope scope, Object value) {
+    scope.setVariableLocal(name, json(value));
+  }
+
   public void put(Map<String, Object> variables, Object value) {
     variables.put(name, json(value));
   }

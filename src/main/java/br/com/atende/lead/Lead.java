@@ -49,6 +49,8 @@ public class Lead {
   private Instant callbackAt;
   private String callbackKind;
   private String saleDescription;
+  /** Why it ended without a call (a callback to an opted-out number), in pt-BR. */
+  private String closedReason;
   private String processInstanceId;
   private Instant createdAt;
   private Instant updatedAt;
@@ -109,6 +111,21 @@ public class Lead {
   public void close(LeadStatus finalStatus) {
     clearCallback();
     moveTo(finalStatus);
+  }
+
+  /**
+   * A callback that came due for a number that opted out of calls: it ends without a call, and
+   * keeps its time and owner so that the agent's agenda still shows it, with the reason.
+   */
+  public void closeOptedOut(String reason) {
+    this.closedReason = reason;
+    moveTo(LeadStatus.OPTED_OUT);
+  }
+
+  /** Whoever now holds its callback (a colleague of the store who took it over). */
+  public void callbackTakenBy(String agent) {
+    this.assignee = agent;
+    this.updatedAt = BusinessTime.now();
   }
 
   public void setSaleDescription(String saleDescription) {
@@ -194,6 +211,10 @@ public class Lead {
 
   public String getSaleDescription() {
     return saleDescription;
+  }
+
+  public String getClosedReason() {
+    return closedReason;
   }
 
   public String getProcessInstanceId() {

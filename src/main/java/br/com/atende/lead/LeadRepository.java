@@ -50,6 +50,6 @@ public interface LeadRepository extends JpaRepository<Lead, Long> {
       order by l.id""")
   List<Lead> findSameClient(String phone, String cpfCnpj, Pageable page);
 
-  List<Lead> findByAssigneeAndStatusAndCallbackAtBetweenOrderByCallbackAt(String assignee, LeadStatus status,
-      Instant from, Instant to);
+  List<Lead> findByAssigneeAndStatusInAndCallbackAtBetweenOrderByCallbackAt(String assignee,
+      Collection<LeadStatus> statuses, Instant from, Instant to);
 }

@@ -13,7 +13,9 @@ public enum LeadStatus implements Labelled {
   INCONSISTENT("Inconsistente"),
   EXHAUSTED("Tentativas esgotadas"),
   WHATSAPP_NO_REPLY("WhatsApp sem resposta"),
-  EXPIRED("Campanha encerrada");
+  EXPIRED("Campanha encerrada"),
+  /** A callback came due for a number that opted out of calls: closed without calling (issue 15). */
+  OPTED_OUT("Não quer receber ligações");
 
   private final String label;
 

@@ -2,34 +2,75 @@ package br.com.atende.leadattendance;
 
 import static br.com.atende.leadattendance.LeadAttendanceProcess.ATTEMPT_AGENT;
 import static br.com.atende.leadattendance.LeadAttendanceProcess.ATTEMPT_TASK;
+import static br.com.atende.leadattendance.LeadAttendanceProcess.CALLBACK_AGENT;
+import static br.com.atende.leadattendance.LeadAttendanceProcess.CALLBACK_SLOT_OPTIONS;
 
 import br.com.atende.common.TaskActor;
 import br.com.atende.engine.UserTaskForm;
+import br.com.atende.lead.Lead;
+import br.com.atende.lead.LeadRepository;
+import br.com.atende.leadattendance.LeadAttendanceProcess.UserTask;
 import br.com.atende.proposal.SituationMoves;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 /**
- * attend-lead.form, the form of AttendLead and CallBack. Its data comes with the lead when it is
- * pulled (AttendanceService), so there is nothing to load at creation. Nothing from the browser is
- * trusted: the completion is validated here, whether it came from Tasklist, /engine-rest or Java.
- * It also notes who finished the attempt, for the lead's history.
+ * attend-lead.form, the form of AttendLead and CallBack. The lead's data comes with the lead when
+ * it is pulled (AttendanceService); at creation the task gets the free callback slots of its agent
+ * for the picker (task-local, so they go with the task), and a CallBack whose owner is away goes to
+ * the store. Nothing from the browser is trusted: the completion is validated here, whether it came
+ * from Tasklist, /engine-rest or Java, with the callback window in the lead's own clock. It also
+ * notes who finished the attempt, for the lead's history, and who holds the next callback.
  */
 @Component
 public class AttendLeadForm implements UserTaskForm {
 
   private final CallbackWindow callbackWindow;
   private final SituationMoves situationMoves;
+  private final LeadRepository leads;
+  private final CallbackSlots slots;
+  private final CallbackHandovers handovers;
 
-  public AttendLeadForm(CallbackWindow callbackWindow, SituationMoves situationMoves) {
+  public AttendLeadForm(CallbackWindow callbackWindow, SituationMoves situationMoves, LeadRepository leads,
+      CallbackSlots slots, CallbackHandovers handovers) {
     this.callbackWindow = callbackWindow;
     this.situationMoves = situationMoves;
+    this.leads = leads;
+    this.slots = slots;
+    this.handovers = handovers;
+  }
+
+  @Override
+  public void load(DelegateTask task) {
+    Lead lead = lead(task);
+    if (UserTask.CallBack.id().equals(task.getTaskDefinitionKey())) {
+      handovers.atCreation(task, lead);
+    }
+    if (task.getAssignee() != null) {
+      CALLBACK_SLOT_OPTIONS.setLocal(task, slots.formOptions(lead, task.getAssignee()));
+    }
+  }
+
+  @Override
+  public void assigned(DelegateTask task) {
+    Lead lead = lead(task);
+    // A colleague who takes a handed-over callback gets their own free slots.
+    if (UserTask.CallBack.id().equals(task.getTaskDefinitionKey()) && handovers.claimed(task, lead)) {
+      CALLBACK_SLOT_OPTIONS.setLocal(task, slots.formOptions(lead, task.getAssignee()));
+    }
   }
 
   @Override
   public void validate(DelegateTask task) {
-    AttendanceCompletion.from(task).validate(callbackWindow, situationMoves);
-    ATTEMPT_AGENT.set(task.getExecution(), TaskActor.id(task));
+    AttendanceCompletion.from(task).validate(callbackWindow, situationMoves, lead(task).getPhone());
+    String actor = TaskActor.id(task);
+    ATTEMPT_AGENT.set(task.getExecution(), actor);
     ATTEMPT_TASK.set(task.getExecution(), task.getTaskDefinitionKey());
+    // Whoever finishes this attempt holds the callback it may book.
+    CALLBACK_AGENT.set(task.getExecution(), actor);
+  }
+
+  private Lead lead(DelegateTask task) {
+    return leads.findById(Long.valueOf(task.getExecution().getProcessBusinessKey())).orElseThrow();
   }
 }

@@ -20,7 +20,8 @@ import org.camunda.spin.json.SpinJsonNode;
  * seed 000 on which fields each outcome needs (plus seed 001's action type, when the campaign has
  * them, and seed 003's "Situação do pedido" of a sale, which the DMN proposal-situation-moves
  * allows). The callback window itself is the DMN callback-window, reached through
- * {@link CallbackWindow}.
+ * {@link CallbackWindow}. The callback time is the typed "Data de retorno" or the chosen free slot
+ * ("callbackSlot", attend-lead.form's picker), one of them.
  */
 public record AttendanceCompletion(Outcome outcome, String reason, String observation,
     Optional<LocalDateTime> callbackAt, String saleDescription, String conversation, String actionType,
@@ -37,19 +38,27 @@ public record AttendanceCompletion(Outcome outcome, String reason, String observ
     } catch (IllegalArgumentException e) {
       throw UserFacingException.badRequest("Resultado do atendimento inválido: " + outcomeCode + ".");
     }
+    Optional<LocalDateTime> typed = BusinessTime.parseLocal(CALLBACK_AT.from(scope));
+    Optional<LocalDateTime> slot = BusinessTime.parseLocal(CALLBACK_SLOT.from(scope));
+    if (typed.isPresent() && slot.isPresent() && !typed.equals(slot)) {
+      throw UserFacingException.badRequest("Escolha um dos horários livres ou informe a data de retorno, não os dois.");
+    }
     // A longer text is refused here, not by the database: the columns of lead_attempts and leads,
     // and the engine's 4,000 characters for a string variable (ACT_RU_VARIABLE.TEXT_).
     return new AttendanceCompletion(outcome, blankToNull(REASON.from(scope)),
         requireMaxLength(blankToNull(OBSERVATION.from(scope)), 4000, "Observações"),
-        BusinessTime.parseLocal(CALLBACK_AT.from(scope)),
+        typed.isPresent() ? typed : slot,
         requireMaxLength(blankToNull(SALE_DESCRIPTION.from(scope)), 2000, "Descrição da venda"),
         requireMaxLength(blankToNull(CONVERSATION.from(scope)), 4000, "Conversa"), blankToNull(ACTION_TYPE.from(scope)),
         ACTION_SCRIPTS.from(scope),
         blankToNull(SITUATION.from(scope)), blankToNull(INCONSISTENT_CONFIRMED.from(scope)));
   }
 
-  /** Refuses, with a pt-BR message, a completion that breaks a rule; the task then stays open. */
-  public void validate(CallbackWindow window, SituationMoves situationMoves) {
+  /**
+   * Refuses, with a pt-BR message, a completion that breaks a rule; the task then stays open. The
+   * callback window is evaluated in the clock of the lead's phone (E.164).
+   */
+  public void validate(CallbackWindow window, SituationMoves situationMoves, String phone) {
     if (actionTypes != null) {
       if (actionType == null) {
         throw UserFacingException.badRequest("Informe o tipo de ação.");
@@ -92,7 +101,7 @@ public record AttendanceCompletion(Outcome outcome, String reason, String observ
       }
       default -> { }
     }
-    callbackAt.ifPresent(window::check);
+    callbackAt.ifPresent(at -> window.check(at, phone));
   }
 
   /**

@@ -6,6 +6,7 @@ import br.com.atende.lead.Lead;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -36,6 +37,12 @@ public class CallbackController {
   @DeleteMapping
   public CallbackView cancel(@PathVariable Long leadId, Authentication authentication) {
     return view(callbacks.cancel(AtendeUser.of(authentication), leadId));
+  }
+
+  /** "Atender agora": opens the booked callback's CallBack task now for the agent who holds it. */
+  @PostMapping("/take-now")
+  public CallbackService.TakenNow takeNow(@PathVariable Long leadId, Authentication authentication) {
+    return callbacks.takeNow(AtendeUser.of(authentication), leadId);
   }
 
   private static CallbackView view(Lead lead) {

@@ -33,11 +33,19 @@ public final class LeadAttendanceProcess {
     /** A callback cancelled while it waits for its time. */
     Event_CallbackCancelled,
     /** A callback cancelled or rescheduled once its CallBack task is open. */
-    Event_CallBackCancelled, Event_CallBackRescheduled
+    Event_CallBackCancelled, Event_CallBackRescheduled,
+    /** "Atender agora" in the agenda: the CallBack task opens before its reminder. */
+    Event_CallbackTakenNow,
+    /** A callback that came due for an opted-out number, and where it ends. */
+    CloseOptedOutCallback, EndEvent_CallbackOptedOut,
+    /** The CallBack task not done in time, and its hand-over to the store. */
+    Timer_CallBackUnattended, OfferCallBackToStore
   }
 
   public enum Message implements BpmnId {
-    LeadPulled, CallbackRescheduled, CallbackCancelled, CampaignClosed
+    LeadPulled, CallbackRescheduled, CallbackCancelled, CampaignClosed,
+    /** "Atender agora": the agent opens a booked callback now (issue 16 item 2). */
+    CallbackTakenNow
   }
 
   // Set when the lead is pulled; the form shows them read-only. Code takes the lead from the business key.
@@ -66,6 +74,8 @@ public final class LeadAttendanceProcess {
   public static final ProcessVariable<String> REASON = ProcessVariable.of("reason", String.class);
   public static final ProcessVariable<String> OBSERVATION = ProcessVariable.of("observation", String.class);
   public static final ProcessVariable<String> CALLBACK_AT = ProcessVariable.of("callbackAt", String.class);
+  /** The free slot chosen in the form's picker ("yyyy-MM-ddTHH:mm", São Paulo), instead of a typed callbackAt. */
+  public static final ProcessVariable<String> CALLBACK_SLOT = ProcessVariable.of("callbackSlot", String.class);
   public static final ProcessVariable<String> SALE_DESCRIPTION = ProcessVariable.of("saleDescription", String.class);
   public static final ProcessVariable<String> CONVERSATION = ProcessVariable.of("conversation", String.class);
   /** With CONTRACTED: the "Situação do pedido" the proposal starts in (PENDING_AUDIT when absent). */
@@ -79,7 +89,7 @@ public final class LeadAttendanceProcess {
       ProcessVariable.of("inconsistentConfirmed", String.class);
   /** Cleared once recorded, so the next task's form starts empty. */
   public static final List<ProcessVariable<String>> COMPLETION_INPUTS = List.of(ACTION_TYPE, OUTCOME, REASON,
-      OBSERVATION, CALLBACK_AT, SALE_DESCRIPTION, CONVERSATION, SITUATION, INCONSISTENT_CONFIRMED);
+      OBSERVATION, CALLBACK_AT, CALLBACK_SLOT, SALE_DESCRIPTION, CONVERSATION, SITUATION, INCONSISTENT_CONFIRMED);
 
   /** What AttendLead and CallBack accept from a completion: the form's inputs, nothing else. */
   public static final Set<String> ACCEPTED_COMPLETION =
@@ -94,6 +104,15 @@ public final class LeadAttendanceProcess {
   public static final ProcessVariable<Date> CALLBACK_DUE_AT = ProcessVariable.of("callbackDueAt", Date.class);
   public static final ProcessVariable<Date> CALLBACK_REMINDER_AT = ProcessVariable.of("callbackReminderAt", Date.class);
   public static final ProcessVariable<Integer> REMINDER_MINUTES = ProcessVariable.of("reminderMinutes", Integer.class);
+  /** ScheduleCallback's input: how long after its time an undone CallBack waits for its owner. */
+  public static final ProcessVariable<Integer> OFFER_TO_STORE_AFTER_MINUTES =
+      ProcessVariable.of("offerToStoreAfterMinutes", Integer.class);
+  /** When Timer_CallBackUnattended offers the CallBack task to the store's agents. */
+  public static final ProcessVariable<Date> CALLBACK_OFFER_AT = ProcessVariable.of("callbackOfferAt", Date.class);
+  /** Set when a callback comes due: the ledger blocks calls to the lead's phone. */
+  public static final ProcessVariable<Boolean> CALLBACK_OPTED_OUT = ProcessVariable.of("callbackOptedOut", Boolean.class);
+  /** JSON [{label, value}] of free slots for the form's picker, set on the task when it is created. */
+  public static final JsonVariable CALLBACK_SLOT_OPTIONS = JsonVariable.named("callbackSlotOptions");
   public static final ProcessVariable<String> CALLBACK_AGENT = ProcessVariable.of("callbackAgent", String.class);
   public static final ProcessVariable<String> LEAD_STATUS = ProcessVariable.of("leadStatus", String.class);
   /** The situation a sale's proposal starts in, kept from the completion for CreateProposal. */

@@ -38,7 +38,7 @@ public class LeadDetails {
   public record LeadView(Long id, String campaignCode, String storeCode, String name, String phone, String phone2,
       String address, String status, int attempts, int noAnswerAttempts, String callbackAt, String callbackKind,
       String assignee, String saleDescription, String proposalCode, String processInstanceId,
-      List<AttemptView> history) {}
+      String closedReason, List<AttemptView> history) {}
 
   @Transactional(readOnly = true)
   public LeadView view(Long id, AtendeUser user) {
@@ -55,7 +55,7 @@ public class LeadDetails {
         lead.getAttempts(), lead.getNoAnswerAttempts(), BusinessTime.formatLocalMinutes(lead.getCallbackAt()),
         lead.getCallbackKind(), lead.getAssignee(), lead.getSaleDescription(),
         proposals.findFirstByLeadIdOrderByIdDesc(id).map(Proposal::getCode).orElse(null),
-        lead.getProcessInstanceId(), history);
+        lead.getProcessInstanceId(), lead.getClosedReason(), history);
   }
 
   /**

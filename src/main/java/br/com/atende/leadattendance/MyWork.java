@@ -40,7 +40,7 @@ public class MyWork {
     NOT_WORKED(EnumSet.of(LeadStatus.IN_PROGRESS)),
     SCHEDULED(EnumSet.of(LeadStatus.SCHEDULED)),
     CONCLUDED(EnumSet.of(LeadStatus.QUEUED, LeadStatus.CONTRACTED, LeadStatus.REFUSED, LeadStatus.INCONSISTENT,
-        LeadStatus.EXHAUSTED, LeadStatus.WHATSAPP_NO_REPLY, LeadStatus.EXPIRED));
+        LeadStatus.EXHAUSTED, LeadStatus.WHATSAPP_NO_REPLY, LeadStatus.EXPIRED, LeadStatus.OPTED_OUT));
 
     private final Set<LeadStatus> statuses;
 
@@ -66,8 +66,9 @@ public class MyWork {
       String city, String status, String list, String lastOutcome, String updatedAt, String callbackAt, String taskId,
       String proposalCode) {}
 
+  /** A callback of the agenda: booked (status SCHEDULED), or closed without a call and why (OPTED_OUT). */
   public record CallbackRow(Long leadId, String leadName, String phone, String campaignName, String callbackAt,
-      String kind, String taskId) {}
+      String kind, String taskId, String status, String closedReason) {}
 
   /**
    * The agent's attendances in that list (all, without one), of that campaign, city and last
@@ -113,14 +114,15 @@ public class MyWork {
     if (days < 1 || days > 62) {
       throw UserFacingException.badRequest("Informe de 1 a 62 dias.");
     }
-    List<Lead> booked = leads.findByAssigneeAndStatusAndCallbackAtBetweenOrderByCallbackAt(agent,
-        LeadStatus.SCHEDULED, start.atStartOfDay(BusinessTime.ZONE).toInstant(),
+    List<Lead> booked = leads.findByAssigneeAndStatusInAndCallbackAtBetweenOrderByCallbackAt(agent,
+        EnumSet.of(LeadStatus.SCHEDULED, LeadStatus.OPTED_OUT), start.atStartOfDay(BusinessTime.ZONE).toInstant(),
         start.plusDays(days).atStartOfDay(BusinessTime.ZONE).toInstant());
     Map<String, String> openTasks = openTasksByInstance(agent);
     Map<String, String> campaignNames = campaignNames();
     return booked.stream().map(lead -> new CallbackRow(lead.getId(), lead.getName(), Phones.display(lead.getPhone()),
             campaignNames.get(lead.getCampaignCode()), BusinessTime.formatLocalMinutes(lead.getCallbackAt()),
-            lead.getCallbackKind(), openTasks.get(lead.getProcessInstanceId())))
+            lead.getCallbackKind(), openTasks.get(lead.getProcessInstanceId()), lead.getStatus().name(),
+            lead.getClosedReason()))
         .toList();
   }
 

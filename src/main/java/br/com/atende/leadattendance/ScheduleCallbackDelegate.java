@@ -12,8 +12,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * ScheduleCallback (also after a reschedule): books the callback for the agent who scheduled it
- * and sets the reminder; the lead time (15 min in seed 000) is the task's input "reminderMinutes".
+ * ScheduleCallback (also after a reschedule): books the callback for the agent who holds it (who
+ * scheduled it, or the colleague who took it over) and sets the reminder; the lead time (15 min in
+ * seed 000) is the task's input "reminderMinutes", and how long an undone CallBack waits for its
+ * owner before the store's agents may take it is the input "offerToStoreAfterMinutes".
  */
 @Component
 public class ScheduleCallbackDelegate implements JavaDelegate {
@@ -28,9 +30,14 @@ public class ScheduleCallbackDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Instant due = CALLBACK_DUE_AT.from(execution).toInstant();
     int reminderMinutes = REMINDER_MINUTES.from(execution);
-    String agent = ATTEMPT_AGENT.from(execution);
-    CALLBACK_REMINDER_AT.set(execution, BusinessTime.toDate(due.minus(Duration.ofMinutes(reminderMinutes))));
+    // Instances started before callbacks could change hands kept only the attempt's agent.
+    String agent = CALLBACK_AGENT.from(execution) != null ? CALLBACK_AGENT.from(execution) : ATTEMPT_AGENT.from(execution);
     CALLBACK_AGENT.set(execution, agent);
+    CALLBACK_REMINDER_AT.set(execution, BusinessTime.toDate(due.minus(Duration.ofMinutes(reminderMinutes))));
+    Integer offerAfter = OFFER_TO_STORE_AFTER_MINUTES.from(execution);
+    if (offerAfter != null) {
+      CALLBACK_OFFER_AT.set(execution, BusinessTime.toDate(due.plus(Duration.ofMinutes(offerAfter))));
+    }
     CONVERSATION.set(execution, SCRIPT.from(execution));
     Lead lead = leads.findById(leadId(execution)).orElseThrow();
     lead.scheduleCallback(due, LAST_OUTCOME.from(execution), agent);

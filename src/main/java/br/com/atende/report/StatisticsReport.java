@@ -23,7 +23,9 @@ import org.springframework.stereotype.Component;
  *
  * <p>A callback is kept when the lead's next attempt is its CallBack task (whenever it was moved
  * to); missed when another attempt came first, or when its time passed by more than an hour with
- * nothing done; otherwise it is still pending.
+ * nothing done; otherwise it is still pending. Handed over counts the CallBack tasks offered to
+ * their store's agents because their owner was away or nobody did them in time (issue 15), in the
+ * period they were offered, by the store they belong to and the agent who had booked them.
  */
 @Component
 public class StatisticsReport {
@@ -45,7 +47,7 @@ public class StatisticsReport {
     }
   }
 
-  public record Callbacks(long kept, long missed, long pending) {}
+  public record Callbacks(long kept, long missed, long pending, long handedOver) {}
 
   public record Statistics(List<AgentDay> attemptsPerAgentPerDay, List<Count> outcomes, List<Count> reasons,
       Callbacks callbacks, double averageAttemptsPerLead) {}
@@ -104,7 +106,39 @@ public class StatisticsReport {
         missed[0]++;
       }
     });
-    return new Callbacks(kept[0], missed[0], pending[0]);
+    return new Callbacks(kept[0], missed[0], pending[0], handedOver(filter, scope));
+  }
+
+  private long handedOver(ReportFilter filter, ReportScope scope) {
+    MapSqlParameterSource params = new MapSqlParameterSource();
+    List<String> conditions = new ArrayList<>(List.of("1 = 1"));
+    if (filter.campaign() != null) {
+      conditions.add("l.campaign_code = :campaign");
+      params.addValue("campaign", filter.campaign());
+    }
+    if (filter.store() != null) {
+      conditions.add("h.store_code = :store");
+      params.addValue("store", filter.store());
+    }
+    if (scope.stores() != null) {
+      conditions.add("h.store_code IN (:scopeStores)");
+      params.addValue("scopeStores", scope.stores().isEmpty() ? List.of("") : scope.stores());
+    }
+    if (filter.from() != null) {
+      conditions.add("h.handed_at >= :from");
+      params.addValue("from", filter.fromColumn());
+    }
+    if (filter.to() != null) {
+      conditions.add("h.handed_at < :to");
+      params.addValue("to", filter.toColumn());
+    }
+    if (filter.agent() != null) {
+      conditions.add("h.from_agent = :agent");
+      params.addValue("agent", filter.agent());
+    }
+    Long count = jdbc.queryForObject("SELECT COUNT(*) FROM callback_handovers h JOIN leads l ON l.id = h.lead_id WHERE "
+        + String.join(" AND ", conditions), params, Long.class);
+    return count == null ? 0 : count;
   }
 
   private double averageAttempts(ReportFilter filter, ReportScope scope) {

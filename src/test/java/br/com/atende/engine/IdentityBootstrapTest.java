@@ -45,7 +45,8 @@ class IdentityBootstrapTest {
   @Test
   void eachRoleReadsItsOwnTasklistFiltersAndAgentsMayNotOpenCockpit() {
     Map<String, List<String>> expected = Map.of(
-        Roles.AGENTS, List.of("Meus atendimentos", "Meus retornos", "Minhas pendências", "Agenda de pós-venda"),
+        Roles.AGENTS, List.of("Meus atendimentos", "Meus retornos", "Retornos da loja", "Minhas pendências",
+            "Agenda de pós-venda"),
         Roles.AUDITORS, List.of("Auditoria de propostas"),
         Roles.MAINTENANCE, List.of("Manutenção de propostas"));
     List<Filter> filters = filterService.createTaskFilterQuery().list();

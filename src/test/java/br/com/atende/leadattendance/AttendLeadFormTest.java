@@ -40,7 +40,8 @@ class AttendLeadFormTest {
   void theFormIsTheContractsFormWithItsCompletionVariables() {
     assertThat(form.path("id").asText()).isEqualTo("attend-lead");
     List<String> keys = form.path("components").findValuesAsText("key");
-    assertThat(keys).containsExactlyInAnyOrder("actionType", "outcome", "reason", "callbackAt", "saleDescription",
+    assertThat(keys).containsExactlyInAnyOrder("actionType", "outcome", "reason", "callbackAt", "callbackSlot",
+        "saleDescription",
         "situation", "observation", "conversation", "inconsistentConfirmed");
     JsonNode callbackAt = component("callbackAt");
     assertThat(callbackAt.path("timeSerializingFormat").asText()).isEqualTo("no_timezone");

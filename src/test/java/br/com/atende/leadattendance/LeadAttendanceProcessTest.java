@@ -28,6 +28,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import br.com.atende.availability.Availability;
+import br.com.atende.optout.OptOutChannel;
+import br.com.atende.optout.OptOutLedger;
+import br.com.atende.optout.OptOutSource;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -55,6 +60,10 @@ class LeadAttendanceProcessTest {
   @Autowired LeadRepository leads;
   @Autowired LeadAttemptRepository attempts;
   @Autowired Fixtures fixtures;
+  @Autowired ManagementService managementService;
+  @Autowired CallbackHandoverRepository handovers;
+  @Autowired Availability availability;
+  @Autowired OptOutLedger ledger;
 
   String store;
   String agent;
@@ -321,6 +330,172 @@ class LeadAttendanceProcessTest {
 
     assertThat(pi).hasPassed(Event_CallBackCancelled.id()).isWaitingAt(WaitInQueue.id());
     assertThat(lead(pulled).getStatus()).isEqualTo(LeadStatus.QUEUED);
+  }
+
+  @Test
+  void aManausLeadsCallbackWindowIsInManausTime() {
+    campaign = campaignWith(manausPhone());
+    Pulled pulled = pull(agent);
+
+    // Tuesday 09:30 in Brasília is 08:30 in Manaus, before the window opens at 09:00.
+    assertThatThrownBy(() -> complete(pulled, Map.of("outcome", "SCHEDULED", "callbackAt", "2026-12-01T09:30")))
+        .satisfies(error -> assertThat(UserFacingException.findIn(error)).hasMessage(
+            "Às 09:30 de Brasília são 08:30 no horário do cliente (AM). O retorno só pode ser marcado de segunda a"
+                + " sexta das 9h às 20h e aos sábados das 10h às 16h."));
+    assertThat(lead(pulled).getAttempts()).isZero();
+
+    // 20:30 in Brasília, after a São Paulo client's window, is 19:30 there: allowed.
+    complete(pulled, Map.of("outcome", "SCHEDULED", "callbackAt", "2026-12-01T20:30"));
+    assertThat(lead(pulled).getCallbackAt()).isEqualTo(BusinessTime.toInstant(LocalDateTime.of(2026, 12, 1, 20, 30)));
+  }
+
+  @Test
+  void theFormOffersTheAgentsFreeLegalSlotsAndTheChosenOneBooksTheCallback() {
+    Pulled pulled = pull(agent);
+    Task task = taskService.createTaskQuery().taskId(pulled.taskId()).singleResult();
+    String options = taskService.getVariableLocal(task.getId(), "callbackSlotOptions").toString();
+    // Monday 10:00: the next slot of today is 10:30; Tuesday and Wednesday follow.
+    assertThat(options).contains("\"value\":\"2026-11-30T10:30\"", "\"value\":\"2026-12-02T19:30\"")
+        .doesNotContain("2026-11-30T10:00", "2026-12-03T");
+
+    assertThatThrownBy(() -> complete(pulled, Map.of("outcome", "SCHEDULED", "callbackSlot", "2026-12-01T10:00",
+        "callbackAt", "2026-12-01T11:00")))
+        .satisfies(error -> assertThat(UserFacingException.findIn(error))
+            .hasMessage("Escolha um dos horários livres ou informe a data de retorno, não os dois."));
+    complete(pulled, Map.of("outcome", "SCHEDULED", "callbackSlot", "2026-12-01T10:00"));
+
+    assertThat(lead(pulled).getCallbackAt()).isEqualTo(BusinessTime.toInstant(LocalDateTime.of(2026, 12, 1, 10, 0)));
+    assertThat(instance(pulled)).variables().doesNotContainKeys("callbackSlot", "callbackSlotOptions");
+  }
+
+  @Test
+  void aCallBackNotDoneThirtyMinutesAfterItsTimeIsOfferedToTheStoresAgentsOnly() {
+    String colleague = fixtures.agent(store);
+    String otherStoreAgent = fixtures.agent(fixtures.store());
+    Pulled pulled = pull(agent);
+    ProcessInstance pi = instance(pulled);
+    complete(pulled, Map.of("outcome", "SCHEDULED", "callbackAt", "2026-11-30T15:00"));
+    executeJobOf(pulled);
+    assertThat(pi).isWaitingAt(CallBack.id()).task().isAssignedTo(agent);
+    assertThat(managementService.createJobQuery().processInstanceId(pi.getId()).singleResult().getDuedate())
+        .isEqualTo(date(LocalDateTime.of(2026, 11, 30, 15, 30)));
+
+    process.clock(LocalDateTime.of(2026, 11, 30, 15, 29));
+    assertThat(managementService.createJobQuery().processInstanceId(pi.getId()).executable().count()).isZero();
+    process.clock(LocalDateTime.of(2026, 11, 30, 15, 31));
+    assertThat(managementService.createJobQuery().processInstanceId(pi.getId()).executable().count()).isOne();
+    executeJobOf(pulled);
+
+    Task offered = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
+    assertThat(pi).hasPassed(Timer_CallBackUnattended.id(), OfferCallBackToStore.id()).isWaitingAt(CallBack.id());
+    assertThat(offered.getAssignee()).isNull();
+    assertThat(taskService.createTaskQuery().taskId(offered.getId()).taskCandidateGroup(Roles.storeGroup(store)).count())
+        .isOne();
+    assertThat(handovers.findByLeadIdOrderById(pulled.leadId()))
+        .extracting(CallbackHandover::getReason, CallbackHandover::getFromAgent)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(CallbackHandover.Reason.NOT_STARTED, agent));
+
+    assertThatThrownBy(() -> claimAs(otherStoreAgent, offered.getId()))
+        .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+    claimAs(colleague, offered.getId());
+    assertThat(lead(pulled).getAssignee()).isEqualTo(colleague);
+    assertThat(taskService.getVariableLocal(offered.getId(), "callbackSlotOptions").toString())
+        .contains("\"value\":\"2026-11-30T16:00\"");
+
+    // The colleague now holds the callback: moving it keeps it theirs.
+    callbacks.reschedule(agentUser(colleague), pulled.leadId(), "2026-12-01T11:00");
+    assertThat(pi).isWaitingAt(Gateway_CallbackEvents.id());
+    assertThat(pi).variables().containsEntry("callbackAgent", colleague);
+    assertThat(lead(pulled).getAssignee()).isEqualTo(colleague);
+  }
+
+  @Test
+  void aCallBackOfAnOwnerMarkedAbsentGoesToTheStoreWhenItOpensOrAtOnceWhenItIsOpen() {
+    Pulled first = pull(agent);
+    Pulled second = pull(agent);
+    complete(first, Map.of("outcome", "SCHEDULED", "callbackAt", "2026-11-30T15:00"));
+    complete(second, Map.of("outcome", "SCHEDULED", "callbackAt", "2026-11-30T16:00"));
+    executeJobOf(first);
+    assertThat(process.task(String.valueOf(first.leadId()), CallBack).getAssignee()).isEqualTo(agent);
+
+    availability.change(agent, new Availability.Change("ABSENT", BusinessTime.today()), agentUser(agent));
+
+    // Open already: handed on at once; opening later: handed on at its creation.
+    assertThat(process.task(String.valueOf(first.leadId()), CallBack).getAssignee()).isNull();
+    executeJobOf(second);
+    Task later = process.task(String.valueOf(second.leadId()), CallBack);
+    assertThat(later.getAssignee()).isNull();
+    assertThat(taskService.createTaskQuery().taskId(later.getId()).taskCandidateGroup(Roles.storeGroup(store)).count())
+        .isOne();
+    assertThat(handovers.findByLeadIdOrderById(second.leadId())).extracting(CallbackHandover::getReason)
+        .containsExactly(CallbackHandover.Reason.OWNER_ABSENT);
+    // The grace timer does not hand it over a second time.
+    process.clock(LocalDateTime.of(2026, 11, 30, 16, 31));
+    execute(managementService.createJobQuery().processInstanceId(second.processInstanceId()).singleResult());
+    assertThat(handovers.findByLeadIdOrderById(second.leadId())).hasSize(1);
+  }
+
+  @Test
+  void aCallbackThatComesDueForAnOptedOutNumberClosesWithoutATaskAndSaysWhy() {
+    String phone = fixtures.uniquePhone();
+    campaign = campaignWith(phone);
+    Pulled pulled = pull(agent);
+    ProcessInstance pi = instance(pulled);
+    complete(pulled, Map.of("outcome", "SCHEDULED", "callbackAt", "2026-11-30T15:00"));
+    ledger.record(lead(pulled).getPhone(), OptOutChannel.VOICE, OptOutSource.NAO_ME_PERTURBE, null, "test");
+
+    executeJobOf(pulled);
+
+    assertThat(pi).hasPassed(CloseOptedOutCallback.id(), EndEvent_CallbackOptedOut.id()).isEnded();
+    assertThat(pi).hasNotPassed(CallBack.id());
+    Lead lead = lead(pulled);
+    assertThat(lead.getStatus()).isEqualTo(LeadStatus.OPTED_OUT);
+    assertThat(lead.getClosedReason())
+        .isEqualTo("Retorno de 30/11/2026 15:00 não feito: o número pediu para não receber ligações (opt-out).");
+  }
+
+  @Test
+  void atenderAgoraOpensTheCallBackNowForItsOwnerOnly() {
+    Pulled pulled = pull(agent);
+    ProcessInstance pi = instance(pulled);
+    complete(pulled, Map.of("outcome", "SCHEDULED", "callbackAt", "2026-12-03T15:00"));
+    assertThatThrownBy(() -> callbacks.takeNow(agentUser(fixtures.agent(store)), pulled.leadId()))
+        .hasMessage("Somente quem agendou o retorno (ou um supervisor) pode alterá-lo.");
+    String supervisor = fixtures.user(fixtures.unique("sup"), List.of(Roles.SUPERVISORS));
+    assertThatThrownBy(() -> callbacks.takeNow(new AtendeUser(supervisor, Set.of(Roles.SUPERVISORS)), pulled.leadId()))
+        .hasMessage("Somente quem tem o retorno na agenda pode atendê-lo agora.");
+
+    CallbackService.TakenNow taken = callbacks.takeNow(agentUser(agent), pulled.leadId());
+
+    assertThat(pi).hasPassed(Event_CallbackTakenNow.id()).isWaitingAt(CallBack.id()).task().isAssignedTo(agent);
+    assertThat(taken.taskId()).isEqualTo(taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId());
+    assertThat(callbacks.takeNow(agentUser(agent), pulled.leadId()).taskId()).isEqualTo(taken.taskId());
+    complete(taken.taskId(), Map.of("outcome", "REFUSED", "reason", "PRICE", "observation", "Desistiu"));
+    assertThat(pi).isEnded();
+    assertThat(lead(pulled).getStatus()).isEqualTo(LeadStatus.REFUSED);
+  }
+
+  private Campaign campaignWith(String phone) {
+    Campaign withPhone = fixtures.campaign(List.of(store), 0);
+    fixtures.importCsv(withPhone.getCode(), "nome;telefone\nCliente de Manaus;" + phone + "\n");
+    return withPhone;
+  }
+
+  private String manausPhone() {
+    return fixtures.uniquePhone().replace("(61)", "(92)");
+  }
+
+  private void claimAs(String user, String taskId) {
+    engine.getIdentityService().setAuthentication(user, List.copyOf(process.user(user).groups()));
+    try {
+      taskService.claim(taskId, user);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  private void executeJobOf(Pulled pulled) {
+    execute(managementService.createJobQuery().processInstanceId(pulled.processInstanceId()).singleResult());
   }
 
   private Pulled pull(String who) {
