@@ -172,7 +172,7 @@ function callbackItem(callback) {
   return element('div', { class: 'callback kind-' + callback.kind, 'data-lead': callback.leadId },
     element('span', { class: 'time' }, callback.callbackAt.substring(11, 16)),
     element('span', {}, callback.leadName + ' · ' + callback.phone + ' · ' + callback.campaignName),
-    element('span', { class: 'hint' }, callback.kind === 'WHATSAPP_SENT' ? 'WhatsApp enviado' : 'Agendado'),
+    element('span', { class: 'hint' }, { WHATSAPP_SENT: 'WhatsApp enviado', NO_ANSWER: 'Retorno após falta de contato' }[callback.kind] || 'Agendado'),
     element('span', { class: 'actions' },
       callback.taskId ? element('a', { href: taskUrl(callback.taskId) }, 'Abrir tarefa') : null,
       input,

@@ -2,6 +2,7 @@ package br.com.atende.leadattendance;
 
 import static br.com.atende.leadattendance.LeadAttendanceProcess.ATTEMPT_AGENT;
 import static br.com.atende.leadattendance.LeadAttendanceProcess.ATTEMPT_TASK;
+import static br.com.atende.leadattendance.LeadAttendanceProcess.CLIENT_HISTORY;
 
 import br.com.atende.common.TaskActor;
 import br.com.atende.engine.UserTaskForm;
@@ -11,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * attend-lead.form, the form of AttendLead and CallBack. Its data comes with the lead when it is
- * pulled (AttendanceService), so there is nothing to load at creation. Nothing from the browser is
+ * pulled (AttendanceService); the client's history is read when the task is created, so a callback
+ * shows what happened since it was booked. Nothing from the browser is
  * trusted: the completion is validated here, whether it came from Tasklist, /engine-rest or Java.
  * It also notes who finished the attempt, for the lead's history.
  */
@@ -20,10 +22,19 @@ public class AttendLeadForm implements UserTaskForm {
 
   private final CallbackWindow callbackWindow;
   private final SituationMoves situationMoves;
+  private final ClientHistory history;
 
-  public AttendLeadForm(CallbackWindow callbackWindow, SituationMoves situationMoves) {
+  AttendLeadForm(CallbackWindow callbackWindow, SituationMoves situationMoves, ClientHistory history) {
     this.callbackWindow = callbackWindow;
     this.situationMoves = situationMoves;
+    this.history = history;
+  }
+
+  /** Local to the task: it goes with it, and no completion may write it (the contract accepts none). */
+  @Override
+  public void load(DelegateTask task) {
+    task.setVariableLocal(CLIENT_HISTORY.name(),
+        history.markdown(LeadAttendanceProcess.leadId(task.getExecution())));
   }
 
   @Override
