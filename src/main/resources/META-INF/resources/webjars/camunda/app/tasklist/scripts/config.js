@@ -33,11 +33,10 @@ export default {
     availableLocales: ['pt-BR'],
     fallbackLocale: 'pt-BR'
   },
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
+  // Atende: form-js's own messages in pt-BR and seed 001's "Adicionar script" (scripts/atende-forms.js).
+  customScripts: [
+    'scripts/atende-forms'
+  ],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
