@@ -226,7 +226,8 @@ function callbackItem(callback) {
   const slot = element('select', { 'aria-label': 'Horário livre do novo retorno' });
   loadSlots(callback, day.value, slot, message);
   return element('div', { class: 'callback kind-' + callback.kind, 'data-lead': callback.leadId }, ...head,
-    element('span', { class: 'hint' }, callback.kind === 'WHATSAPP_SENT' ? 'WhatsApp enviado' : 'Agendado'),
+    element('span', { class: 'hint' },
+      { WHATSAPP_SENT: 'WhatsApp enviado', NO_ANSWER: 'Retorno após falta de contato' }[callback.kind] || 'Agendado'),
     element('span', { class: 'actions' },
       callback.taskId ? element('a', { href: taskUrl(callback.taskId) }, 'Abrir tarefa')
         : element('button', { type: 'button', class: 'take-now', onclick: () => takeNow(callback, message) },

@@ -43,11 +43,14 @@ public interface LeadRepository extends JpaRepository<Lead, Long> {
   List<Lead> findNotActed(String campaign, String city, boolean anyStore, Collection<String> stores, long afterId,
       Pageable page);
 
-  /** The leads of a client known elsewhere: the same phone (either of the lead's) or the same CPF/CNPJ. */
+  /**
+   * The leads of a client known elsewhere: the same phone (either of the lead's) or the same
+   * CPF/CNPJ, newest first, so a page of them is the latest campaigns.
+   */
   @Query("""
       select l from Lead l
       where l.phone = :phone or l.phone2 = :phone or (:cpfCnpj is not null and l.cpfCnpj = :cpfCnpj)
-      order by l.id""")
+      order by l.id desc""")
   List<Lead> findSameClient(String phone, String cpfCnpj, Pageable page);
 
   List<Lead> findByAssigneeAndStatusInAndCallbackAtBetweenOrderByCallbackAt(String assignee,

@@ -46,12 +46,18 @@ public record AttendanceCompletion(Outcome outcome, String reason, String observ
     // A longer text is refused here, not by the database: the columns of lead_attempts and leads,
     // and the engine's 4,000 characters for a string variable (ACT_RU_VARIABLE.TEXT_).
     return new AttendanceCompletion(outcome, blankToNull(REASON.from(scope)),
-        requireMaxLength(blankToNull(OBSERVATION.from(scope)), 4000, "Observações"),
+        requireMaxLength(observation(scope), 4000, "Observações"),
         typed.isPresent() ? typed : slot,
         requireMaxLength(blankToNull(SALE_DESCRIPTION.from(scope)), 2000, "Descrição da venda"),
         requireMaxLength(blankToNull(CONVERSATION.from(scope)), 4000, "Conversa"), blankToNull(ACTION_TYPE.from(scope)),
         ACTION_SCRIPTS.from(scope),
         blankToNull(SITUATION.from(scope)), blankToNull(INCONSISTENT_CONFIRMED.from(scope)));
+  }
+
+  /** The form's required Observações when it was shown, else the optional one (an integrator sends this). */
+  private static String observation(VariableScope scope) {
+    String required = blankToNull(REQUIRED_OBSERVATION.from(scope));
+    return required != null ? required : blankToNull(OBSERVATION.from(scope));
   }
 
   /**
@@ -107,7 +113,7 @@ public record AttendanceCompletion(Outcome outcome, String reason, String observ
   /**
    * Seed 000: a refusal needs its details, a WhatsApp return booked with a date what was agreed
    * (the manual's screen marks "Observações *"), an inconsistent attendance with reason "Outro" why
-   * the offer was not made. attend-lead.form's Observações label says the same (AttendLeadFormTest).
+   * the offer was not made. attend-lead.form shows its required Observações exactly then (AttendLeadFormTest).
    */
   public boolean observationRequired() {
     return switch (outcome) {

@@ -67,12 +67,24 @@ public final class LeadAttendanceProcess {
   public static final JsonVariable ACTION_TYPE_OPTIONS = JsonVariable.named("actionTypeOptions");
   /** JSON {code: script}, so the form shows the chosen action type's script. */
   public static final JsonVariable ACTION_SCRIPTS = JsonVariable.named("actionScripts");
+  /**
+   * Seed 001's "histórico das ações": the client's earlier attempts (this lead and the leads with
+   * the same phone or CPF/CNPJ in any campaign), escaped markdown set on the task when it is created.
+   */
+  public static final ProcessVariable<String> CLIENT_HISTORY = ProcessVariable.of("clientHistory", String.class);
 
   // What the agent submits when completing AttendLead or CallBack.
   public static final ProcessVariable<String> ACTION_TYPE = ProcessVariable.of("actionType", String.class);
   public static final ProcessVariable<String> OUTCOME = ProcessVariable.of("outcome", String.class);
   public static final ProcessVariable<String> REASON = ProcessVariable.of("reason", String.class);
   public static final ProcessVariable<String> OBSERVATION = ProcessVariable.of("observation", String.class);
+  /**
+   * The same Observações when the outcome requires one: form-js 16 takes "required" only as true or
+   * false, so the form shows this required field instead of OBSERVATION for those outcomes, and the
+   * attempt stores whichever was sent ({@link AttendanceCompletion}).
+   */
+  public static final ProcessVariable<String> REQUIRED_OBSERVATION =
+      ProcessVariable.of("requiredObservation", String.class);
   public static final ProcessVariable<String> CALLBACK_AT = ProcessVariable.of("callbackAt", String.class);
   /** The free slot chosen in the form's picker ("yyyy-MM-ddTHH:mm", São Paulo), instead of a typed callbackAt. */
   public static final ProcessVariable<String> CALLBACK_SLOT = ProcessVariable.of("callbackSlot", String.class);
@@ -89,7 +101,8 @@ public final class LeadAttendanceProcess {
       ProcessVariable.of("inconsistentConfirmed", String.class);
   /** Cleared once recorded, so the next task's form starts empty. */
   public static final List<ProcessVariable<String>> COMPLETION_INPUTS = List.of(ACTION_TYPE, OUTCOME, REASON,
-      OBSERVATION, CALLBACK_AT, CALLBACK_SLOT, SALE_DESCRIPTION, CONVERSATION, SITUATION, INCONSISTENT_CONFIRMED);
+      OBSERVATION, REQUIRED_OBSERVATION, CALLBACK_AT, CALLBACK_SLOT, SALE_DESCRIPTION, CONVERSATION, SITUATION,
+      INCONSISTENT_CONFIRMED);
 
   /** What AttendLead and CallBack accept from a completion: the form's inputs, nothing else. */
   public static final Set<String> ACCEPTED_COMPLETION =

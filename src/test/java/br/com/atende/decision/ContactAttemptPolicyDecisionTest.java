@@ -17,6 +17,10 @@ class ContactAttemptPolicyDecisionTest {
       "NO_ANSWER, 2, false, REQUEUE",
       "NO_ANSWER, 3, false, CLOSE",
       "NO_ANSWER, 4, false, CLOSE",
+      // Seed 001: no contact, with a date the client suggested; Anatel's third attempt still ends it.
+      "NO_ANSWER, 1, true, CALLBACK",
+      "NO_ANSWER, 2, true, CALLBACK",
+      "NO_ANSWER, 3, true, CLOSE",
       "SCHEDULED, 0, true, CALLBACK",
       "SCHEDULED, 2, true, CALLBACK",
       "WHATSAPP_SENT, 0, true, CALLBACK",

@@ -16,6 +16,7 @@ import java.time.LocalDateTime;
 import org.camunda.bpm.dmn.feel.impl.FeelEngine;
 import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngineFactory;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.context.VariableContext;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,8 +42,7 @@ class AttendLeadFormTest {
     assertThat(form.path("id").asText()).isEqualTo("attend-lead");
     List<String> keys = form.path("components").findValuesAsText("key");
     assertThat(keys).containsExactlyInAnyOrder("actionType", "outcome", "reason", "callbackAt", "callbackSlot",
-        "saleDescription",
-        "situation", "observation", "conversation", "inconsistentConfirmed");
+        "saleDescription", "situation", "observation", "requiredObservation", "conversation", "inconsistentConfirmed");
     JsonNode callbackAt = component("callbackAt");
     assertThat(callbackAt.path("timeSerializingFormat").asText()).isEqualTo("no_timezone");
   }
@@ -97,14 +97,19 @@ class AttendLeadFormTest {
   }
 
   /**
-   * form-js 16 takes "required" only as a boolean, so the Observações label, a FEEL expression,
-   * marks "(obrigatório)" for the completions the server refuses without one. Evaluated here with
-   * the engine's FEEL for every outcome, reason and with or without a return date.
+   * form-js 16 takes "required" only as a boolean, so the form has two Observações: the required one
+   * is shown exactly when the server refuses a completion without one, the optional one otherwise.
+   * Their conditions evaluated here with the engine's FEEL for every outcome, reason and with or
+   * without a return date.
    */
   @Test
-  void theObservationLabelSaysRequiredExactlyWhenTheServerRequiresIt() {
-    String label = component("observation").path("label").asText();
-    assertThat(label).startsWith("=");
+  void theRequiredObservationIsShownExactlyWhenTheServerRequiresIt() {
+    JsonNode required = component("requiredObservation");
+    assertThat(required.path("validate").path("required").asBoolean()).isTrue();
+    assertThat(component("observation").path("validate").path("required").asBoolean()).isFalse();
+    assertThat(required.path("label").asText()).isEqualTo(component("observation").path("label").asText())
+        .isEqualTo("Observações");
+    assertThat(LeadAttendanceProcess.ACCEPTED_COMPLETION).contains("observation", "requiredObservation");
     FeelEngine feel = new ScalaFeelEngineFactory().createInstance();
     for (Outcome outcome : Outcome.values()) {
       List<String> reasons = new ArrayList<>(outcome.reasons().keySet());
@@ -113,16 +118,38 @@ class AttendLeadFormTest {
         for (String callbackAt : java.util.Arrays.asList(null, "", "2026-12-05T11:00")) {
           Optional<LocalDateTime> date = callbackAt == null || callbackAt.isEmpty() ? Optional.empty()
               : Optional.of(LocalDateTime.parse(callbackAt));
-          boolean required = new AttendanceCompletion(outcome, reason, null, date, null, null, null, null, null, null)
+          boolean needed = new AttendanceCompletion(outcome, reason, null, date, null, null, null, null, null, null)
               .observationRequired();
-          String shown = feel.evaluateSimpleExpression(label.substring(1), Variables.createVariables()
-              .putValue("outcome", outcome.name()).putValue("reason", reason).putValue("callbackAt", callbackAt)
-              .asVariableContext());
-          assertThat(shown).as(outcome + " " + reason + " " + callbackAt)
-              .isEqualTo(required ? "Observações (obrigatório)" : "Observações");
+          VariableContext context = Variables.createVariables().putValue("outcome", outcome.name()).putValue("reason", reason)
+              .putValue("callbackAt", callbackAt).asVariableContext();
+          assertThat(evaluate(feel, hide(required), context)).as(outcome + " " + reason + " " + callbackAt)
+              .isEqualTo(!needed);
+          assertThat(evaluate(feel, hide(component("observation")), context)).as(outcome + " " + reason + " " + callbackAt)
+              .isEqualTo(needed);
         }
       }
     }
+  }
+
+  /** Seed 001: a return date also after "não houve contato", besides Agendado and WhatsApp enviado. */
+  @Test
+  void theReturnDateIsOfferedForNoContactScheduledAndWhatsapp() {
+    FeelEngine feel = new ScalaFeelEngineFactory().createInstance();
+    for (Outcome outcome : Outcome.values()) {
+      VariableContext context = Variables.createVariables().putValue("outcome", outcome.name()).asVariableContext();
+      assertThat(evaluate(feel, hide(component("callbackAt")), context)).as(outcome.name())
+          .isEqualTo(!java.util.Set.of(Outcome.NO_ANSWER, Outcome.SCHEDULED, Outcome.WHATSAPP_SENT).contains(outcome));
+    }
+  }
+
+  private static String hide(JsonNode component) {
+    String hide = component.path("conditional").path("hide").asText();
+    assertThat(hide).startsWith("=");
+    return hide.substring(1);
+  }
+
+  private static boolean evaluate(FeelEngine feel, String expression, VariableContext context) {
+    return Boolean.TRUE.equals(feel.evaluateSimpleExpression(expression, context));
   }
 
   private static JsonNode component(String key) {

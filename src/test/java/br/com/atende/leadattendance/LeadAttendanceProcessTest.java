@@ -198,6 +198,71 @@ class LeadAttendanceProcessTest {
     assertThat(lead(inconsistent).getStatus()).isEqualTo(LeadStatus.INCONSISTENT);
   }
 
+  /** Tasklist sends the required Observações (form-js 16 cannot make one field required by outcome). */
+  @Test
+  void theFormsRequiredObservationIsTheAttemptsObservation() {
+    Pulled refused = pull(agent);
+    complete(refused, Map.of("outcome", "REFUSED", "reason", "PRICE", "requiredObservation", "Acha caro",
+        "observation", ""));
+    assertThat(instance(refused)).isNull();
+    assertThat(attempts.findByLeadIdOrderByAttemptNo(refused.leadId())).singleElement()
+        .extracting(LeadAttempt::getObservation).isEqualTo("Acha caro");
+    assertThat(lead(refused).getStatus()).isEqualTo(LeadStatus.REFUSED);
+  }
+
+  /**
+   * Seed 001: "Não houve contato com o cliente" with its reason and a date books the return for the
+   * agent instead of the queue; the attempt still counts for Anatel's limit.
+   */
+  @Test
+  void noContactWithADateBooksTheReturnInsteadOfTheQueue() {
+    Pulled pulled = pull(agent);
+    ProcessInstance pi = instance(pulled);
+    complete(pulled, Map.of("outcome", "NO_ANSWER", "reason", "BUSY", "callbackAt", "2026-11-30T15:00"));
+
+    assertThat(pi).isWaitingAt(Gateway_CallbackEvents.id());
+    Lead lead = lead(pulled);
+    assertThat(lead.getStatus()).isEqualTo(LeadStatus.SCHEDULED);
+    assertThat(lead.getCallbackKind()).isEqualTo("NO_ANSWER");
+    assertThat(lead.getNoAnswerAttempts()).isEqualTo(1);
+    execute(job());
+    assertThat(pi).isWaitingAt(CallBack.id()).task().isAssignedTo(agent);
+    Task callBack = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
+    assertThat((String) taskService.getVariableLocal(callBack.getId(), "clientHistory"))
+        .contains("| " + agent + " | Não atendido (Ocupado) | - |");
+
+    complete(callBack.getId(), Map.of("outcome", "NO_ANSWER", "reason", "NO_PICKUP"));
+    assertThat(pi).isWaitingAt(WaitInQueue.id());
+    assertThat(lead(pulled).getNoAnswerAttempts()).isEqualTo(2);
+  }
+
+  /**
+   * Seed 001's "histórico das ações" on the form: the attempts on the leads with the client's phone
+   * in other campaigns too, newest first, each value escaped for the form's markdown.
+   */
+  @Test
+  void theFormShowsTheClientsEarlierAttemptsAcrossCampaigns() {
+    String phone = fixtures.uniquePhone();
+    String mailing = "nome;telefone;endereco;cidade;uf;loja\nMaria | Souza;" + phone + ";Rua 1;Goiânia;GO;\n";
+    Campaign earlier = fixtures.campaign(List.of(store), 0);
+    fixtures.importCsv(earlier.getCode(), mailing);
+    Pulled first = attendance.pullNext(agentUser(agent), store, earlier.getCode());
+    assertThat((String) taskService.getVariableLocal(first.taskId(), "clientHistory"))
+        .isEqualTo("Nenhuma ação anterior com este cliente.");
+    complete(first, Map.of("outcome", "REFUSED", "reason", "PRICE", "requiredObservation", "Acha *caro* | [link](x)"));
+
+    Campaign later = fixtures.campaign(List.of(store), 0);
+    fixtures.importCsv(later.getCode(), mailing);
+    Pulled second = attendance.pullNext(agentUser(agent), store, later.getCode());
+    String history = (String) taskService.getVariableLocal(second.taskId(), "clientHistory");
+
+    assertThat(history).startsWith("| Data | Campanha | Atendente | Resultado | Observações |\n| --- |");
+    assertThat(history.lines().skip(2)).singleElement().asString()
+        .endsWith(" | Campanha de teste | " + agent + " | Recusado (Preço) | "
+            + "Acha \\*caro\\* \\| \\[link\\](x) |");
+    assertThat(LeadAttendanceProcess.ACCEPTED_COMPLETION).doesNotContain("clientHistory");
+  }
+
   static Stream<Arguments> badCompletions() {
     return Stream.of(
         Arguments.of(Map.of(), "Informe o resultado do atendimento."),
@@ -206,6 +271,10 @@ class LeadAttendanceProcessTest {
         Arguments.of(Map.of("outcome", "NO_ANSWER", "reason", "PRICE"), "Motivo inválido para este resultado: PRICE."),
         Arguments.of(Map.of("outcome", "REFUSED", "reason", "PRICE"),
             "Na recusa, descreva em Observações o motivo da recusa."),
+        Arguments.of(Map.of("outcome", "REFUSED", "reason", "PRICE", "requiredObservation", "  "),
+            "Na recusa, descreva em Observações o motivo da recusa."),
+        Arguments.of(Map.of("outcome", "NO_ANSWER", "reason", "BUSY", "callbackAt", "2026-12-06T11:00"),
+            "O retorno só pode ser marcado de segunda a sexta das 9h às 20h e aos sábados das 10h às 16h."),
         Arguments.of(Map.of("outcome", "SCHEDULED"), "Informe a data e a hora do retorno."),
         Arguments.of(Map.of("outcome", "SCHEDULED", "callbackAt", "amanhã"),
             "Data de retorno inválida: \"amanhã\". Use o formato aaaa-mm-ddThh:mm."),

@@ -33,13 +33,10 @@ export default {
     availableLocales: ['pt-BR'],
     fallbackLocale: 'pt-BR'
   },
-  // Atende: "Iniciar processo"/"Criar tarefa" only when allowed; seed 003's success messages.
-  customScripts: ['scripts/navbar-actions', 'scripts/transaction-messages'],
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
+  // Atende: form-js's own messages in pt-BR and seed 001's "Adicionar script" (atende-forms);
+  // "Iniciar processo"/"Criar tarefa" only when allowed (navbar-actions); seed 003's success
+  // messages (transaction-messages).
+  customScripts: ['scripts/atende-forms', 'scripts/navbar-actions', 'scripts/transaction-messages'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
