@@ -43,13 +43,18 @@ public final class BusinessTime {
 
   /** Reads "yyyy-MM-ddTHH:mm" (seconds allowed) as São Paulo local time; empty means none. */
   public static Optional<LocalDateTime> parseLocal(String text) {
+    return parseLocal(text, "Data de retorno");
+  }
+
+  /** The same, the refusal naming the field the user filled ("Data e hora do agendamento (appointmentAt)"). */
+  public static Optional<LocalDateTime> parseLocal(String text, String field) {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }
     try {
       return Optional.of(LocalDateTime.parse(text.trim(), DateTimeFormatter.ISO_LOCAL_DATE_TIME));
     } catch (DateTimeParseException e) {
-      throw UserFacingException.badRequest("Data de retorno inválida: \"" + text + "\". Use o formato aaaa-mm-ddThh:mm.");
+      throw UserFacingException.badRequest(field + " inválida: \"" + text + "\". Use o formato aaaa-mm-ddThh:mm.");
     }
   }
 

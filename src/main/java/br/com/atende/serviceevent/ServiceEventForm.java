@@ -169,7 +169,7 @@ abstract class ServiceEventForm implements UserTaskForm {
 
   /** The same check for a time given outside a form (Remarcar on the Ficha page); answers the instant. */
   static Instant requireAppointment(String appointmentAt, Instant current) {
-    LocalDateTime local = BusinessTime.parseLocal(appointmentAt)
+    LocalDateTime local = BusinessTime.parseLocal(appointmentAt, "Data e hora do agendamento (appointmentAt)")
         .orElseThrow(() -> UserFacingException.badRequest("Informe a data e a hora do agendamento."));
     Instant at = BusinessTime.toInstant(local);
     if (!at.isAfter(BusinessTime.now())) {

@@ -230,6 +230,11 @@ class ServiceEventProcessTest {
     assertThat(past.status()).isEqualTo(400);
     assertThat(past.message()).isEqualTo("O agendamento tem que ser no futuro.");
     assertThat(agentApi.post(path, "{}").message()).isEqualTo("Informe a data e a hora do agendamento.");
+    // A garbled time names the appointment, not a lead's callback ("Data de retorno").
+    Api.Response garbled = agentApi.post(path, "{\"appointmentAt\":\"2026-02-30T10:00\"}");
+    assertThat(garbled.status()).isEqualTo(400);
+    assertThat(garbled.message()).isEqualTo("Data e hora do agendamento (appointmentAt) inválida: \"2026-02-30T10:00\". "
+        + "Use o formato aaaa-mm-ddThh:mm.");
     assertThat(pi).isWaitingAt(WaitArrival.id());
 
     Api.Response moved = agentApi.post(path,
@@ -327,6 +332,8 @@ class ServiceEventProcessTest {
     assertRefused(agent, premium, Map.of("eventAction", "SCHEDULE", "appointmentAt", "2026-11-30T09:00"),
         "O agendamento tem que ser no futuro.");
     assertRefused(agent, premium, Map.of("eventAction", "SCHEDULE"), "Informe a data e a hora do agendamento.");
+    assertRefused(agent, premium, Map.of("eventAction", "SCHEDULE", "appointmentAt", "amanhã"),
+        "Data e hora do agendamento (appointmentAt) inválida: \"amanhã\". Use o formato aaaa-mm-ddThh:mm.");
   }
 
   @Test
