@@ -8,11 +8,13 @@ import br.com.atende.campaign.Store;
 import br.com.atende.campaign.StoreRepository;
 import br.com.atende.common.BusinessTime;
 import br.com.atende.common.Markdown;
-import br.com.atende.common.UserFacingException;
-import br.com.atende.security.AtendeUser;
-import br.com.atende.lead.Lead;
-import br.com.atende.contactpolicy.CallableLeads;
 import br.com.atende.common.Phones;
+import br.com.atende.common.UserFacingException;
+import br.com.atende.contactpolicy.CallableLeads;
+import br.com.atende.lead.Lead;
+import br.com.atende.optout.OptOutChannel;
+import br.com.atende.optout.OptOutLedger;
+import br.com.atende.security.AtendeUser;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -47,14 +49,16 @@ public class AttendanceService {
   private final StoreRepository stores;
   private final RuntimeService runtimeService;
   private final TaskService taskService;
+  private final OptOutLedger ledger;
 
   public AttendanceService(CallableLeads callable, CampaignRepository campaigns, StoreRepository stores,
-      RuntimeService runtimeService, TaskService taskService) {
+      RuntimeService runtimeService, TaskService taskService, OptOutLedger ledger) {
     this.callable = callable;
     this.campaigns = campaigns;
     this.stores = stores;
     this.runtimeService = runtimeService;
     this.taskService = taskService;
+    this.ledger = ledger;
   }
 
   public record Pulled(Long leadId, String taskId, String processInstanceId) {}
@@ -83,6 +87,10 @@ public class AttendanceService {
     STORE_NAME.put(variables, Markdown.escape(store.getName()));
     // Seed 001 "Adicionar script": the conversation starts with the script for the agent to edit.
     CONVERSATION.put(variables, campaign.openingScript());
+    // The queue checked the main number; a second number that opted out is not offered to dial
+    // (read at every pull, so an opt-out since the last one counts).
+    LEAD_PHONE2.put(variables, lead.getPhone2() == null || ledger.blocks(lead.getPhone2(), OptOutChannel.VOICE)
+        ? null : Phones.display(lead.getPhone2()));
     String processInstanceId;
     if (lead.getProcessInstanceId() == null) {
       CAMPAIGN_CODE.put(variables, campaign.getCode());
@@ -100,7 +108,6 @@ public class AttendanceService {
       }
       LEAD_NAME.put(variables, Markdown.escape(lead.getName()));
       LEAD_PHONE.put(variables, Phones.display(lead.getPhone()));
-      LEAD_PHONE2.put(variables, Phones.display(lead.getPhone2()));
       LEAD_ADDRESS.put(variables, Markdown.escape(lead.fullAddress()));
       NO_ANSWER_COUNT.put(variables, 0);
       processInstanceId = runtimeService

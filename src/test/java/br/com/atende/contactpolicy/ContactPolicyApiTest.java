@@ -182,6 +182,23 @@ class ContactPolicyApiTest {
   }
 
   @Test
+  void aSecondNumberThatOptedOutIsNotOfferedToDial() {
+    String optedOutSecond = phone();
+    String keptSecond = phone();
+    Campaign campaign = fixtures.campaign(List.of(store), List.of(), ContactPolicy.CONSENTED);
+    fixtures.importCsv(campaign.getCode(), "nome;telefone;telefone2\n"
+        + "Cliente 1;" + phone() + ";" + optedOutSecond + "\n"
+        + "Cliente 2;" + phone() + ";" + keptSecond + "\n");
+    ledger.record(optedOutSecond, OptOutChannel.ALL, OptOutSource.NAO_ME_LIGUE, "lista SP", "test");
+
+    Pulled first = attendance.pullNext(agent, store, campaign.getCode());
+    Pulled second = attendance.pullNext(agent, store, campaign.getCode());
+
+    assertThat(taskService.getVariable(first.taskId(), "leadPhone2")).isNull();
+    assertThat(taskService.getVariable(second.taskId(), "leadPhone2")).isEqualTo(Phones.display(keptSecond));
+  }
+
+  @Test
   void anImportedListTakesItsCallNumbersOutOfTheQueueForGood() {
     String voice = phone();
     String whatsappOnly = phone();
