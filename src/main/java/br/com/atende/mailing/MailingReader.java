@@ -1,6 +1,7 @@
 package br.com.atende.mailing;
 
 import br.com.atende.common.Text;
+import br.com.atende.common.Uploads;
 import br.com.atende.common.UserFacingException;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
@@ -216,14 +217,9 @@ public final class MailingReader {
   private static char detectDelimiter(Path file, Charset charset) throws IOException {
     // A decoder that replaces what it cannot map, as the reading itself does: bytes that are no
     // text become rows the validator refuses, not an exception.
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), charset))) {
-      String first = reader.readLine();
-      if (first == null) {
-        throw UserFacingException.badRequest("O arquivo está vazio.");
-      }
-      long semicolons = first.chars().filter(c -> c == ';').count();
-      long commas = first.chars().filter(c -> c == ',').count();
-      return semicolons >= commas && semicolons > 0 ? ';' : ',';
-    }
+    String first = Uploads.headerLine(file, charset);
+    long semicolons = first.chars().filter(c -> c == ';').count();
+    long commas = first.chars().filter(c -> c == ',').count();
+    return semicolons >= commas && semicolons > 0 ? ';' : ',';
   }
 }

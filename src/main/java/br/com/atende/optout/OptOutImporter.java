@@ -171,13 +171,8 @@ public class OptOutImporter {
 
   /** ";" when the header has more of them than commas (Excel's Brazilian CSV), else ",". */
   private static char delimiter(Path file) throws IOException {
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
-      String first = reader.readLine();
-      if (first == null) {
-        throw UserFacingException.badRequest("O arquivo está vazio.");
-      }
-      return first.chars().filter(c -> c == ';').count() > first.chars().filter(c -> c == ',').count() ? ';' : ',';
-    }
+    String first = Uploads.headerLine(file, StandardCharsets.ISO_8859_1);
+    return first.chars().filter(c -> c == ';').count() > first.chars().filter(c -> c == ',').count() ? ';' : ',';
   }
 
   /** One import: the batch being filled and the counts. */
