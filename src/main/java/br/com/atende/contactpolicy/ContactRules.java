@@ -1,5 +1,7 @@
 package br.com.atende.contactpolicy;
 
+import br.com.atende.engine.DecisionsDeployed;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -10,13 +12,15 @@ import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * The SART rules as the process owners deployed them: DMN contact-hours (every matching row applies,
  * so the calling window is their intersection) and contact-caps (the smallest limit). Results are
- * cached per deployed definition id, so a redeploy is read at the next pull and a pull evaluates no
- * FEEL once the day's inputs were seen.
+ * cached per deployed definition id, so a pull evaluates no FEEL once the day's inputs were seen.
+ * Which versions are the latest is kept too, so a pull does not query the repository: a deployment
+ * on this node is read at the next pull, one on another node within {@link #FRESH_FOR}.
  */
 @Component
 public class ContactRules {
@@ -28,6 +32,11 @@ public class ContactRules {
   private final DecisionService decisionService;
   private final Map<String, Optional<Window>> windows = new ConcurrentHashMap<>();
   private final Map<String, Integer> caps = new ConcurrentHashMap<>();
+  /** How long another node's redeploy may take to reach this one's pulls. */
+  static final Duration FRESH_FOR = Duration.ofSeconds(10);
+  private volatile Latest latest;
+
+  private record Latest(Deployed deployed, long readAtNanos) {}
 
   public ContactRules(RepositoryService repositoryService, DecisionService decisionService) {
     this.repositoryService = repositoryService;
@@ -82,7 +91,18 @@ public class ContactRules {
   }
 
   public Deployed deployed() {
-    return new Deployed(latest(HOURS), latest(CAPS));
+    Latest known = latest;
+    long now = System.nanoTime();
+    if (known == null || now - known.readAtNanos() > FRESH_FOR.toNanos()) {
+      known = new Latest(new Deployed(latest(HOURS), latest(CAPS)), now);
+      latest = known;
+    }
+    return known.deployed();
+  }
+
+  @EventListener(DecisionsDeployed.class)
+  void readTheLatestVersionsAgain() {
+    latest = null;
   }
 
   private DecisionDefinition latest(String key) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.TransactionState;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.spring.SpringExpressionManager;
 import org.springframework.beans.factory.annotation.Value;
@@ -41,5 +43,15 @@ public class ModelBoundary extends AbstractProcessEnginePlugin {
       }
     });
     configuration.setCustomPreDeployers(deployers);
+    List<Deployer> after = configuration.getCustomPostDeployers() == null
+        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostDeployers());
+    after.add(deployment -> {
+      if (deployment.isNew() && deployment.getResources().keySet().stream().anyMatch(ModelSafety::isDecision)) {
+        // After the commit: a pull between the deploy and its commit would read the old version again.
+        Context.getCommandContext().getTransactionContext().addTransactionListener(TransactionState.COMMITTED,
+            committed -> context.publishEvent(new DecisionsDeployed()));
+      }
+    });
+    configuration.setCustomPostDeployers(after);
   }
 }

@@ -46,6 +46,11 @@ public final class ModelSafety {
     xml.setProperty(XMLInputFactory.IS_COALESCING, true);
   }
 
+  /** Whether a deployed file is a decision table (DMN). */
+  static boolean isDecision(String resourceName) {
+    return endsWithAny(resourceName.toLowerCase(Locale.ROOT), DMN);
+  }
+
   /** Throws a pt-BR 400 naming the file and what in it is not allowed. */
   public void check(String resourceName, byte[] content) {
     String name = resourceName.toLowerCase(Locale.ROOT);
