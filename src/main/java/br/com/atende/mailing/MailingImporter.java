@@ -5,6 +5,7 @@ import br.com.atende.campaign.Campaign;
 import br.com.atende.campaign.CampaignRepository;
 import br.com.atende.campaign.CampaignStatus;
 import br.com.atende.campaign.Store;
+import br.com.atende.common.BatchInsert;
 import br.com.atende.common.BusinessTime;
 import br.com.atende.common.Uploads;
 import br.com.atende.common.UserFacingException;
@@ -18,7 +19,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -32,7 +32,6 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -312,36 +311,22 @@ public class MailingImporter {
     /** Batched insert; answers the new ids in file order (the queue takes exactly that range). */
     private List<Long> insert(List<NewLead> fresh) {
       LocalDateTime now = now();
-      return jdbc.execute((ConnectionCallback<List<Long>>) connection -> {
-        try (PreparedStatement insert = connection.prepareStatement(INSERT_LEAD, Statement.RETURN_GENERATED_KEYS)) {
-          for (NewLead lead : fresh) {
-            insert.setString(1, campaignCode);
-            insert.setString(2, lead.storeCode());
-            insert.setLong(3, mailingId);
-            insert.setInt(4, lead.line());
-            insert.setString(5, lead.name());
-            insert.setString(6, lead.phone());
-            insert.setString(7, lead.phone2());
-            insert.setString(8, lead.address());
-            insert.setString(9, lead.city());
-            insert.setString(10, lead.uf());
-            insert.setString(11, lead.cpfCnpj());
-            insert.setString(12, lead.email());
-            insert.setString(13, LeadStatus.NEW.name());
-            insert.setObject(14, now);
-            insert.setObject(15, now);
-            insert.addBatch();
-          }
-          insert.executeBatch();
-          List<Long> ids = new ArrayList<>(fresh.size());
-          try (ResultSet keys = insert.getGeneratedKeys()) {
-            while (keys.next()) {
-              ids.add(keys.getLong(1));
-            }
-          }
-          ids.sort(null);
-          return ids;
-        }
+      return BatchInsert.ids(jdbc, INSERT_LEAD, fresh, (insert, lead) -> {
+        insert.setString(1, campaignCode);
+        insert.setString(2, lead.storeCode());
+        insert.setLong(3, mailingId);
+        insert.setInt(4, lead.line());
+        insert.setString(5, lead.name());
+        insert.setString(6, lead.phone());
+        insert.setString(7, lead.phone2());
+        insert.setString(8, lead.address());
+        insert.setString(9, lead.city());
+        insert.setString(10, lead.uf());
+        insert.setString(11, lead.cpfCnpj());
+        insert.setString(12, lead.email());
+        insert.setString(13, LeadStatus.NEW.name());
+        insert.setObject(14, now);
+        insert.setObject(15, now);
       });
     }
 

@@ -1,5 +1,6 @@
 package br.com.atende.optout;
 
+import br.com.atende.common.BatchInsert;
 import br.com.atende.common.BusinessTime;
 import br.com.atende.common.Codes;
 import br.com.atende.common.Phones;
@@ -15,9 +16,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -35,7 +33,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -248,30 +245,13 @@ public class OptOutImporter {
 
     /** Batched insert; answers the new ids in ascending order. */
     private List<Long> insert(List<String> fresh) {
-      if (fresh.isEmpty()) {
-        return List.of();
-      }
-      return jdbc.execute((ConnectionCallback<List<Long>>) connection -> {
-        try (PreparedStatement insert = connection.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
-          for (String phone : fresh) {
-            insert.setString(1, phone);
-            insert.setString(2, channel.name());
-            insert.setString(3, source.name());
-            insert.setString(4, proof);
-            insert.setString(5, userId);
-            insert.setObject(6, at);
-            insert.addBatch();
-          }
-          insert.executeBatch();
-          List<Long> ids = new ArrayList<>(fresh.size());
-          try (ResultSet keys = insert.getGeneratedKeys()) {
-            while (keys.next()) {
-              ids.add(keys.getLong(1));
-            }
-          }
-          ids.sort(null);
-          return ids;
-        }
+      return BatchInsert.ids(jdbc, INSERT, fresh, (insert, phone) -> {
+        insert.setString(1, phone);
+        insert.setString(2, channel.name());
+        insert.setString(3, source.name());
+        insert.setString(4, proof);
+        insert.setString(5, userId);
+        insert.setObject(6, at);
       });
     }
   }
