@@ -1,7 +1,7 @@
 package br.com.atende.evidence;
 
 import br.com.atende.common.BusinessTime;
-import br.com.atende.common.Codes;
+import br.com.atende.common.Labelled;
 import br.com.atende.common.Phones;
 import br.com.atende.common.SheetWriter;
 import br.com.atende.common.UserFacingException;
@@ -62,12 +62,11 @@ public class EvidenceService {
         ORDER BY a.finished_at, a.id""", (rs, i) -> {
           LocalDateTime utc = rs.getObject("finished_at", LocalDateTime.class);
           String outcome = rs.getString("outcome");
-          Outcome known = Codes.parse(Outcome.class, outcome);
           String allowedBy = rs.getString("allowed_by");
           return new Attempt(rs.getLong("lead_id"), rs.getInt("attempt_no"),
               BusinessTime.formatBrazilian(utc.toInstant(ZoneOffset.UTC)), rs.getString("campaign_code"),
               rs.getString("campaign_name"), rs.getString("store_code"), rs.getString("store_name"), rs.getString("agent"),
-              outcome, known == null ? outcome : known.label(), rs.getString("reason"),
+              outcome, Labelled.labelOf(Outcome.class, outcome), rs.getString("reason"),
               Outcome.reasonLabelOf(outcome, rs.getString("reason")), allowedBy == null ? NOT_RECORDED : allowedBy);
         }, e164);
     List<Attempt> seen = all.stream().filter(attempt -> user.oversees(attempt.storeCode())).toList();

@@ -5,7 +5,6 @@ import br.com.atende.campaign.CampaignRepository;
 import br.com.atende.common.BusinessTime;
 import br.com.atende.common.Labelled;
 import br.com.atende.common.Markdown;
-import br.com.atende.common.Codes;
 import br.com.atende.lead.Lead;
 import br.com.atende.lead.LeadAttempt;
 import br.com.atende.lead.LeadAttemptRepository;
@@ -75,13 +74,9 @@ class ClientHistory {
 
   /** "Recusado (Preço)"; a code no longer known shows as stored. */
   private static String outcome(LeadAttempt attempt) {
-    Outcome outcome = Codes.parse(Outcome.class, attempt.getOutcome());
     String label = Labelled.labelOf(Outcome.class, attempt.getOutcome());
-    if (attempt.getReason() == null) {
-      return label;
-    }
-    return label + " (" + (outcome == null ? attempt.getReason()
-        : outcome.reasons().getOrDefault(attempt.getReason(), attempt.getReason())) + ")";
+    return attempt.getReason() == null ? label
+        : label + " (" + Outcome.reasonLabelOf(attempt.getOutcome(), attempt.getReason()) + ")";
   }
 
   private static String shortened(String text) {
