@@ -75,9 +75,7 @@ public class ClientService {
   @Transactional(readOnly = true)
   public Conversation conversation(Long id, AtendeUser user) {
     Client client = service.client(id);
-    if (!user.isManager() && !access.mayWorkClient(user, id)) {
-      throw UserFacingException.forbidden(EventAccess.CLIENT_REFUSAL);
-    }
+    access.requireClientSee(user, id);
     if (registry.noWhatsapp(client)) {
       throw UserFacingException.conflict("O cliente não quer WhatsApp (LGPD): a conversa não é aberta; "
           + "o contato é só por telefone.");

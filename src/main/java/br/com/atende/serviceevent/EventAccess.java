@@ -86,6 +86,13 @@ public class EventAccess {
     return isSupervisor(user) || events.findByClientIdOrderByIdDesc(clientId).stream().anyMatch(e -> mayWork(user, e));
   }
 
+  /** Who may see a client's dealer side: a manager, or whoever may work one of its events. */
+  public void requireClientSee(AtendeUser user, Long clientId) {
+    if (!user.isManager() && !mayWorkClient(user, clientId)) {
+      throw UserFacingException.forbidden(CLIENT_REFUSAL);
+    }
+  }
+
   static final String CLIENT_REFUSAL =
       "Só quem responde por um evento deste cliente ou um supervisor pode ver ou alterar o cliente.";
 

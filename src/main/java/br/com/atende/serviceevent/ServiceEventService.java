@@ -115,9 +115,7 @@ public class ServiceEventService {
 
   @Transactional(readOnly = true)
   public List<Vehicle> fleet(Long clientId, AtendeUser user) {
-    if (!user.isManager() && !access.mayWorkClient(user, client(clientId).getId())) {
-      throw UserFacingException.forbidden(EventAccess.CLIENT_REFUSAL);
-    }
+    access.requireClientSee(user, client(clientId).getId());
     return vehicles.findByClientIdOrderById(clientId);
   }
 
