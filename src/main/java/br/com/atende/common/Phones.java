@@ -80,28 +80,32 @@ public final class Phones {
    * Pernambuco keeps Recife's (UTC-3), so calling Recife by Noronha's clock would start an hour early.
    */
   public static List<ZoneId> zonesOf(String e164) {
-    PhoneNumber number = parsed(e164);
-    if (number == null) {
-      return List.of(BusinessTime.ZONE);
-    }
-    List<ZoneId> zones = PhoneNumberToTimeZonesMapper.getInstance().getTimeZonesForNumber(number).stream()
-        .filter(id -> !PhoneNumberToTimeZonesMapper.getUnknownTimeZone().equals(id))
-        .map(ZoneId::of)
-        .map(zone -> zone.equals(NORONHA) && !description(number).contains("Noronha") ? RECIFE : zone)
-        .distinct()
-        .toList();
-    return zones.isEmpty() ? List.of(BusinessTime.ZONE) : zones;
+    return areaOf(e164).zones();
   }
 
   /** The UF ("AM", "SP") of a number's DDD, from libphonenumber's geocoder; empty when unknown. */
   public static Optional<String> stateOf(String e164) {
+    return areaOf(e164).state();
+  }
+
+  /** A number's time zones ({@link #zonesOf}) and UF ({@link #stateOf}), the number parsed and geocoded once. */
+  public record Area(List<ZoneId> zones, Optional<String> state) {}
+
+  public static Area areaOf(String e164) {
     PhoneNumber number = parsed(e164);
     if (number == null) {
-      return Optional.empty();
+      return new Area(List.of(BusinessTime.ZONE), Optional.empty());
     }
     String description = description(number);
+    List<ZoneId> zones = PhoneNumberToTimeZonesMapper.getInstance().getTimeZonesForNumber(number).stream()
+        .filter(id -> !PhoneNumberToTimeZonesMapper.getUnknownTimeZone().equals(id))
+        .map(ZoneId::of)
+        .map(zone -> zone.equals(NORONHA) && !description.contains("Noronha") ? RECIFE : zone)
+        .distinct()
+        .toList();
     Matcher city = CITY_STATE.matcher(description);
-    return city.find() ? Optional.of(city.group(1)) : Optional.ofNullable(UF_OF_STATE.get(description));
+    Optional<String> state = city.find() ? Optional.of(city.group(1)) : Optional.ofNullable(UF_OF_STATE.get(description));
+    return new Area(zones.isEmpty() ? List.of(BusinessTime.ZONE) : zones, state);
   }
 
   private static String description(PhoneNumber number) {

@@ -75,8 +75,9 @@ public class CallableLeads {
 
   /** SART: hours on the number's clock, then its daily cap; a lead that fails either is held until it passes. */
   private boolean allowedNow(ContactRules.Deployed sart, Entry entry, Lead lead, Instant now) {
-    String state = Phones.stateOf(lead.getPhone()).orElse("");
-    LocalHours hours = new LocalHours(sart, Phones.zonesOf(lead.getPhone()), state);
+    Phones.Area area = Phones.areaOf(lead.getPhone());
+    String state = area.state().orElse("");
+    LocalHours hours = new LocalHours(sart, area.zones(), state);
     if (!hours.openAt(now)) {
       Instant until = hours.nextOpening(now);
       queue.hold(entry, lead.getPhone(), hours.closedReason(now), until, hours.onLeadClock(until));
