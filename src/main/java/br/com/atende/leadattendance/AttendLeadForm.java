@@ -59,9 +59,12 @@ public class AttendLeadForm implements UserTaskForm {
 
   @Override
   public void assigned(DelegateTask task) {
+    if (!UserTask.CallBack.id().equals(task.getTaskDefinitionKey())) {
+      return;
+    }
     Lead lead = lead(task);
     // A colleague who takes a handed-over callback gets their own free slots.
-    if (UserTask.CallBack.id().equals(task.getTaskDefinitionKey()) && handovers.claimed(task, lead)) {
+    if (handovers.claimed(task, lead)) {
       CALLBACK_SLOT_OPTIONS.setLocal(task, slots.formOptions(lead, task.getAssignee()));
     }
   }
