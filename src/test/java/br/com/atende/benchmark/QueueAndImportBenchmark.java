@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -102,12 +101,12 @@ class QueueAndImportBenchmark {
       System.out.printf("%npull latency, %d leads per campaign, %d pulls each (after %d warm-up), one agent:%n",
           rows, pulls, warmUp);
       System.out.printf("  policy off (CONSENTED): p50 %.2f ms  p99 %.2f ms  mean %.2f ms%n",
-          percentile(offNanos, 50), percentile(offNanos, 99), mean(offNanos));
+          Bench.percentileMillis(offNanos, 50), Bench.percentileMillis(offNanos, 99), Bench.meanMillis(offNanos));
       System.out.printf("  policy on  (SART):      p50 %.2f ms  p99 %.2f ms  mean %.2f ms  (%d held = %.0f %%, %d held before the run)%n",
-          percentile(onNanos, 50), percentile(onNanos, 99), mean(onNanos), held, 100.0 * held / rows, preHeld);
+          Bench.percentileMillis(onNanos, 50), Bench.percentileMillis(onNanos, 99), Bench.meanMillis(onNanos), held, 100.0 * held / rows, preHeld);
       System.out.printf("  on / off: p50 %+.1f %%  p99 %+.1f %%%n",
-          100 * (percentile(onNanos, 50) / percentile(offNanos, 50) - 1),
-          100 * (percentile(onNanos, 99) / percentile(offNanos, 99) - 1));
+          100 * (Bench.percentileMillis(onNanos, 50) / Bench.percentileMillis(offNanos, 50) - 1),
+          100 * (Bench.percentileMillis(onNanos, 99) / Bench.percentileMillis(offNanos, 99) - 1));
     } finally {
       Fixtures.resetClock();
     }
@@ -132,16 +131,6 @@ class QueueAndImportBenchmark {
     long start = System.nanoTime();
     pull.run();
     return System.nanoTime() - start;
-  }
-
-  private static double percentile(long[] nanos, int percentile) {
-    long[] sorted = nanos.clone();
-    Arrays.sort(sorted);
-    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1)] / 1e6;
-  }
-
-  private static double mean(long[] nanos) {
-    return Arrays.stream(nanos).average().orElse(0) / 1e6;
   }
 
   @Test

@@ -1,0 +1,67 @@
+package br.com.atende.benchmark;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * What the benchmark commands share: percentiles of timings, and the process's memory as the
+ * operating system and the heap see it. Each figure is printed beside the limit it is measured
+ * against in the same run, so the ratio holds when the machine's speed drifts.
+ */
+final class Bench {
+
+  private Bench() {}
+
+  static double percentileMillis(long[] nanos, int percentile) {
+    long[] sorted = nanos.clone();
+    Arrays.sort(sorted);
+    return sorted[Math.max(0, Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1))] / 1e6;
+  }
+
+  static double meanMillis(long[] nanos) {
+    return Arrays.stream(nanos).average().orElse(0) / 1e6;
+  }
+
+  /** "ours: 1,234 rows/s | limit: 2,000 rows/s | 61.7 % of the limit (target ≥ 50 %)". */
+  static void beside(String what, double ours, double limit, String unit, String target) {
+    System.out.printf("%s: %,.0f %s | limit: %,.0f %s | %.1f %% of the limit (target %s)%n", what, ours, unit, limit,
+        unit, 100 * ours / limit, target);
+  }
+
+  /** This JVM's resident memory now and at its peak (VmRSS, VmHWM), and the heap's bound. */
+  static String memory() {
+    return String.format("RSS %d MiB (peak %d MiB), heap max %d MiB, heap used after GC peak %d MiB",
+        procStatus("VmRSS") / 1024, procStatus("VmHWM") / 1024, Runtime.getRuntime().maxMemory() / (1024 * 1024),
+        heapUsedAfterGcPeak() / (1024 * 1024));
+  }
+
+  /** The largest heap that survived a collection so far: what the work really kept, not garbage. */
+  static long heapUsedAfterGcPeak() {
+    long used = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null) {
+        used += pool.getCollectionUsage().getUsed();
+      }
+    }
+    return used;
+  }
+
+  /** A line of /proc/self/status in KiB (Linux); -1 elsewhere. */
+  static long procStatus(String key) {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith(key + ":")) {
+          return Long.parseLong(line.replaceAll("\\D", ""));
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      return -1;
+    }
+    return -1;
+  }
+}
