@@ -95,7 +95,7 @@ class HistoryCleanupBenchmark {
     System.out.printf("%nhistory cleanup (batch size %d, degree of parallelism %d, removal-time strategy %s):%n",
         configuration.getHistoryCleanupBatchSize(), configuration.getHistoryCleanupDegreeOfParallelism(),
         configuration.getHistoryRemovalTimeStrategy());
-    System.out.printf("  %-28s %12s %12s %14s %14s%n", "table", "rows before", "rows after", "no removal time",
+    System.out.printf("  %-28s %12s %12s %14s %14s%n", "table", "rows before", "rows after", "no REMOVAL_TIME_",
         "removable left");
     long rowsRemoved = 0;
     for (Map.Entry<String, long[]> table : before.entrySet()) {
@@ -160,7 +160,8 @@ class HistoryCleanupBenchmark {
     Map<String, long[]> rows = new LinkedHashMap<>();
     Date now = ClockUtil.getCurrentTime();
     for (String table : jdbc.queryForList("SELECT table_name FROM information_schema.tables WHERE table_schema = "
-        + "DATABASE() AND (table_name LIKE 'ACT\\_HI\\_%' OR table_name IN ('ACT_GE_BYTEARRAY', 'ACT_RU_AUTHORIZATION')) "
+        + "DATABASE() AND (table_name LIKE 'ACT\\_HI\\_%' OR table_name IN ('ACT_GE_BYTEARRAY', 'ACT_RU_AUTHORIZATION', "
+        + "'ACT_RU_TASK_METER_LOG', 'ACT_RU_METER_LOG')) "
         + "ORDER BY table_name", String.class)) {
       boolean removable = jdbc.queryForObject("SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = "
           + "DATABASE() AND table_name = ? AND column_name = 'REMOVAL_TIME_'", Long.class, table) > 0;

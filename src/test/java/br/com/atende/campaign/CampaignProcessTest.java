@@ -112,6 +112,28 @@ class CampaignProcessTest {
     }
   }
 
+  @Test
+  void aLeadWhoseAttendanceWasDeletedByHandDoesNotKeepTheCloseLooping() {
+    String store = fixtures.store();
+    AtendeUser agent = new AtendeUser(fixtures.agent(store), Set.of(Roles.AGENTS, Roles.storeGroup(store)));
+    Campaign campaign = fixtures.campaign(List.of(store), 1);
+    ProcessInstance campaignInstance = runtimeService.createProcessInstanceQuery()
+        .processInstanceBusinessKey(campaign.getCode()).processDefinitionKey(CampaignProcess.KEY).singleResult();
+    Pulled orphan = attendance.pullNext(agent, store, campaign.getCode());
+    runtimeService.deleteProcessInstance(orphan.processInstanceId(), "removido no Cockpit");
+    Object configured = ReflectionTestUtils.getField(expireOpenAttendances, "batchSize");
+    ReflectionTestUtils.setField(expireOpenAttendances, "batchSize", 1);
+    try {
+      execute(managementService.createJobQuery().processInstanceId(campaignInstance.getId()).singleResult());
+      // A full page (1) that expired nothing ends the loop instead of reading the same lead forever.
+      assertThat(runJobsOf(campaignInstance)).isEqualTo(1);
+    } finally {
+      ReflectionTestUtils.setField(expireOpenAttendances, "batchSize", configured);
+    }
+    assertThat(campaignInstance).isEnded();
+    assertThat(leads.findById(orphan.leadId()).orElseThrow().getStatus()).isEqualTo(LeadStatus.IN_PROGRESS);
+  }
+
   /** Executes the campaign's jobs one by one (each its own transaction) until none is left. */
   private int runJobsOf(ProcessInstance campaignInstance) {
     int executed = 0;
