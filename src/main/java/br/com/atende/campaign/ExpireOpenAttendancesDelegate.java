@@ -29,8 +29,8 @@ public class ExpireOpenAttendancesDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String code = CampaignProcess.CAMPAIGN_CODE.from(execution);
-    int expired = attendances.expireBatch(code, batchSize);
-    CampaignProcess.OPEN_ATTENDANCES_LEFT.set(execution, expired == batchSize);
-    LOG.info("Campaign {}: {} open attendances expired in this batch", code, expired);
+    OpenAttendances.Batch batch = attendances.expireBatch(code, batchSize);
+    CampaignProcess.OPEN_ATTENDANCES_LEFT.set(execution, batch.moreLeft());
+    LOG.info("Campaign {}: {} open attendances expired in this batch", code, batch.expired());
   }
 }

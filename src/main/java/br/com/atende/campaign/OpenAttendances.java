@@ -6,6 +6,12 @@ package br.com.atende.campaign;
  */
 public interface OpenAttendances {
 
-  /** Ends at most {@code batchSize} of the campaign's open attendances as EXPIRED; answers how many. */
-  int expireBatch(String campaignCode, int batchSize);
+  /**
+   * Ends at most {@code batchSize} of the campaign's open attendances as EXPIRED. {@code moreLeft}:
+   * the batch was full and ended some, so another may be waiting (a batch that ends none stops the
+   * loop rather than run forever).
+   */
+  Batch expireBatch(String campaignCode, int batchSize);
+
+  record Batch(int found, int expired, boolean moreLeft) {}
 }

@@ -6,7 +6,16 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
 
 /**
  * What the benchmark commands share: percentiles of timings, and the process's memory as the
@@ -38,6 +47,40 @@ final class Bench {
     return String.format("RSS %d MiB (peak %d MiB), heap max %d MiB, heap used after GC peak %d MiB",
         procStatus("VmRSS") / 1024, procStatus("VmHWM") / 1024, Runtime.getRuntime().maxMemory() / (1024 * 1024),
         heapUsedAfterGcPeak() / (1024 * 1024));
+  }
+
+  /**
+   * Runs {@code work} for 0..times-1 on {@code threads} threads (each thread its own worker, e.g. an
+   * agent: {@code worker.apply(thread)}), failing on the first error; answers the seconds it took.
+   */
+  static double onThreads(int times, int threads, IntFunction<IntConsumer> worker) throws Exception {
+    AtomicInteger next = new AtomicInteger();
+    List<Callable<Void>> workers = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      IntConsumer work = worker.apply(t);
+      workers.add(() -> {
+        for (int i; (i = next.getAndIncrement()) < times; ) {
+          work.accept(i);
+        }
+        return null;
+      });
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    long start = System.nanoTime();
+    try {
+      for (Future<Void> done : pool.invokeAll(workers)) {
+        done.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+    return (System.nanoTime() - start) / 1e9;
+  }
+
+  /** The heap in use right after a full collection now, in MiB: what is really kept at this moment. */
+  static long heapAfterGcMiB() {
+    System.gc();
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
   }
 
   /** The largest heap that survived a collection so far: what the work really kept, not garbage. */

@@ -53,8 +53,7 @@ class CampaignProcessTest {
     String store = fixtures.store();
     AtendeUser agent = new AtendeUser(fixtures.agent(store), Set.of(Roles.AGENTS, Roles.storeGroup(store)));
     Campaign campaign = fixtures.campaign(List.of(store), 4);
-    ProcessInstance campaignInstance = runtimeService.createProcessInstanceQuery()
-        .processInstanceBusinessKey(campaign.getCode()).processDefinitionKey(CampaignProcess.KEY).singleResult();
+    ProcessInstance campaignInstance = instanceOf(campaign);
     assertThat(campaignInstance).isWaitingAt(Timer_CampaignEnd.id());
     assertThat(job().getDuedate().toInstant())
         .isEqualTo(campaign.getEndsOn().plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant());
@@ -89,26 +88,53 @@ class CampaignProcessTest {
     String store = fixtures.store();
     AtendeUser agent = new AtendeUser(fixtures.agent(store), Set.of(Roles.AGENTS, Roles.storeGroup(store)));
     Campaign campaign = fixtures.campaign(List.of(store), 3);
-    ProcessInstance campaignInstance = runtimeService.createProcessInstanceQuery()
-        .processInstanceBusinessKey(campaign.getCode()).processDefinitionKey(CampaignProcess.KEY).singleResult();
+    ProcessInstance campaignInstance = instanceOf(campaign);
     List<Pulled> open = List.of(attendance.pullNext(agent, store, campaign.getCode()),
         attendance.pullNext(agent, store, campaign.getCode()), attendance.pullNext(agent, store, campaign.getCode()));
-    Object configured = ReflectionTestUtils.getField(expireOpenAttendances, "batchSize");
-    ReflectionTestUtils.setField(expireOpenAttendances, "batchSize", 2);
-    try {
+    withBatchSize(2, () -> {
       execute(managementService.createJobQuery().processInstanceId(campaignInstance.getId()).singleResult());
       // Closing committed before any attendance expired: the expiry is a job of its own.
       assertThat(campaigns.findById(campaign.getCode()).orElseThrow().getStatus()).isEqualTo(CampaignStatus.CLOSED);
       assertThat(leads.findById(open.get(0).leadId()).orElseThrow().getStatus()).isEqualTo(LeadStatus.IN_PROGRESS);
 
       assertThat(runJobsOf(campaignInstance)).as("jobs of 2, 1").isEqualTo(2);
-    } finally {
-      ReflectionTestUtils.setField(expireOpenAttendances, "batchSize", configured);
-    }
+    });
 
     assertThat(campaignInstance).isEnded();
     for (Pulled pulled : open) {
       assertThat(leads.findById(pulled.leadId()).orElseThrow().getStatus()).isEqualTo(LeadStatus.EXPIRED);
+    }
+  }
+
+  @Test
+  void aLeadWhoseAttendanceWasDeletedByHandDoesNotKeepTheCloseLooping() {
+    String store = fixtures.store();
+    AtendeUser agent = new AtendeUser(fixtures.agent(store), Set.of(Roles.AGENTS, Roles.storeGroup(store)));
+    Campaign campaign = fixtures.campaign(List.of(store), 1);
+    ProcessInstance campaignInstance = instanceOf(campaign);
+    Pulled orphan = attendance.pullNext(agent, store, campaign.getCode());
+    runtimeService.deleteProcessInstance(orphan.processInstanceId(), "removido no Cockpit");
+    withBatchSize(1, () -> {
+      execute(managementService.createJobQuery().processInstanceId(campaignInstance.getId()).singleResult());
+      // A full page (1) that expired nothing ends the loop instead of reading the same lead forever.
+      assertThat(runJobsOf(campaignInstance)).isEqualTo(1);
+    });
+    assertThat(campaignInstance).isEnded();
+    assertThat(leads.findById(orphan.leadId()).orElseThrow().getStatus()).isEqualTo(LeadStatus.IN_PROGRESS);
+  }
+
+  private ProcessInstance instanceOf(Campaign campaign) {
+    return runtimeService.createProcessInstanceQuery()
+        .processInstanceBusinessKey(campaign.getCode()).processDefinitionKey(CampaignProcess.KEY).singleResult();
+  }
+
+  private void withBatchSize(int batchSize, Runnable close) {
+    Object configured = ReflectionTestUtils.getField(expireOpenAttendances, "batchSize");
+    ReflectionTestUtils.setField(expireOpenAttendances, "batchSize", batchSize);
+    try {
+      close.run();
+    } finally {
+      ReflectionTestUtils.setField(expireOpenAttendances, "batchSize", configured);
     }
   }
 

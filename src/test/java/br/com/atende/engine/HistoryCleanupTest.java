@@ -25,6 +25,10 @@ class HistoryCleanupTest {
     assertThat(configuration.getHistoryCleanupBatchWindowEndTime()).isEqualTo("05:00");
     assertThat(configuration.getHistoryRemovalTimeStrategy())
         .isEqualTo(ProcessEngineConfiguration.HISTORY_REMOVAL_TIME_STRATEGY_END);
+    // What grows with each run of the cleanup or each task, outside a process instance's history.
+    assertThat(configuration.getHistoryCleanupJobLogTimeToLive()).isEqualTo("P30D");
+    assertThat(configuration.isHistoryCleanupMetricsEnabled()).isFalse();
+    assertThat(configuration.getTaskMetricsTimeToLive()).isEqualTo("P180D");
 
     List<Job> jobs = historyService.findHistoryCleanupJobs();
 
