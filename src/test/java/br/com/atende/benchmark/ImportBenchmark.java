@@ -74,33 +74,11 @@ class ImportBenchmark {
     String mobile = String.format("99%03d%04d", n / 10_000, n % 10_000);
     String phoneRaw = "(" + ddd + ") " + mobile.substring(0, 5) + "-" + mobile.substring(5);
     String landline = i % 3 == 0 ? String.format("3%03d%04d", n / 10_000 % 1000, n % 10_000) : null;
-    String cpf = i % 2 == 0 ? cpf(100_000_000 + i) : null;
+    String cpf = i % 2 == 0 ? Fixtures.cpf(100_000_000 + i) : null;
     return new Row(i + 2, "Cliente Número " + (i + 1) + " da Silva", phoneRaw, "+55" + ddd + mobile,
         landline == null ? null : "(" + ddd + ") " + landline.substring(0, 4) + "-" + landline.substring(4),
         landline == null ? null : "+55" + ddd + landline, "Rua das Flores, " + (i % 2000 + 1) + " - Centro",
         CITIES[i % CITIES.length], UFS[i % UFS.length], i % 4 == 0 ? storeCode : null, cpf);
-  }
-
-  /** The 11 digits of a valid CPF whose first nine are {@code base}. */
-  static String cpf(int base) {
-    int[] digits = new int[11];
-    String first = String.format("%09d", base);
-    for (int i = 0; i < 9; i++) {
-      digits[i] = first.charAt(i) - '0';
-    }
-    for (int check = 9; check < 11; check++) {
-      int sum = 0;
-      for (int i = 0; i < check; i++) {
-        sum += digits[i] * (check + 1 - i);
-      }
-      int rest = sum * 10 % 11;
-      digits[check] = rest == 10 ? 0 : rest;
-    }
-    StringBuilder cpf = new StringBuilder(11);
-    for (int digit : digits) {
-      cpf.append(digit);
-    }
-    return cpf.toString();
   }
 
   @Test
