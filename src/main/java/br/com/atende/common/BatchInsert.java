@@ -25,7 +25,7 @@ public final class BatchInsert {
       return List.of();
     }
     return jdbc.execute((ConnectionCallback<List<Long>>) connection -> {
-      try (PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+      try (PreparedStatement insert = ClientPrepared.prepare(connection, sql, Statement.RETURN_GENERATED_KEYS)) {
         for (T item : items) {
           binder.bind(insert, item);
           insert.addBatch();

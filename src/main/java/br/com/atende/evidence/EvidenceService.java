@@ -49,7 +49,7 @@ public class EvidenceService {
       throw UserFacingException.forbidden(SUPERVISORS_ONLY);
     }
     String e164 = OptOutService.requirePhone(phone);
-    // The number's leads by ix_leads_phone, their attempts by ix_lead_attempts_lead: a few rows, never a scan.
+    // The number's leads by ix_leads_phone_campaign, their attempts by ix_lead_attempts_lead: a few rows, never a scan.
     List<Attempt> all = jdbc.query("""
         SELECT l.id AS lead_id, a.attempt_no, a.finished_at, l.campaign_code, c.name AS campaign_name,
           COALESCE(a.store_code, l.worked_store_code, l.store_code) AS store_code, s.name AS store_name, a.agent,

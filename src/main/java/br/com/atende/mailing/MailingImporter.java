@@ -7,6 +7,7 @@ import br.com.atende.campaign.CampaignStatus;
 import br.com.atende.campaign.Store;
 import br.com.atende.common.BatchInsert;
 import br.com.atende.common.BusinessTime;
+import br.com.atende.common.ClientPrepared;
 import br.com.atende.common.Uploads;
 import br.com.atende.common.UserFacingException;
 import br.com.atende.security.AtendeUser;
@@ -27,6 +28,10 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -155,10 +160,12 @@ public class MailingImporter {
     MailingReader.Stop stop;
     try {
       stop = rows.apply(run);
-      run.flush();
+      run.finish();
     } catch (RuntimeException e) {
       run.abandon(e);
       throw e;
+    } finally {
+      run.close();
     }
     String status = FINISHED;
     if (stop != null) {
@@ -168,11 +175,11 @@ public class MailingImporter {
     jdbc.update("""
         UPDATE mailings SET status = ?, imported = ?, rejected = ?, duplicates = ?, stopped_at_line = ?, note = ?,
           finished_at = ?, progress_at = ? WHERE id = ?""",
-        status, run.imported, run.rejectedCount, run.duplicates, stop == null ? null : stop.line(),
+        status, run.imported, run.rejectedCount, run.duplicates(), stop == null ? null : stop.line(),
         stop == null ? null : "Linha " + stop.line() + ": " + stop.message(), now(), now(), run.mailingId);
     LOG.info("Mailing {} ({}) of campaign {}: {}, {} imported, {} rejected, {} duplicates", run.mailingId, fileName,
-        campaignCode, status, run.imported, run.rejectedCount, run.duplicates);
-    return new Result(run.mailingId, status, run.imported, run.rejected, run.rejectedCount, run.duplicates,
+        campaignCode, status, run.imported, run.rejectedCount, run.duplicates());
+    return new Result(run.mailingId, status, run.imported, run.rejected, run.rejectedCount, run.duplicates(),
         stop == null ? null : stop.line());
   }
 
@@ -217,19 +224,28 @@ public class MailingImporter {
     return BusinessTime.toUtcColumn(BusinessTime.now());
   }
 
-  /** One import in progress: the current batch and the running counts. */
+  /**
+   * One import in progress. The calling thread reads and validates the rows while a writer thread
+   * writes the batch before (the file's reading and the database's work overlap). One batch is
+   * written while the next is filled, never more, so memory stays flat; batches are written one
+   * after the other, in file order, each committed with its queue entries.
+   */
   private final class Run {
     final String campaignCode;
     final long mailingId;
     final LeadRowValidator validator;
-    /** Phones of the batch being filled; earlier batches are committed, so the database check covers them. */
+    /** Phones of the batch being filled; earlier batches are written first, so the database check covers them. */
     final Set<String> phonesInBatch = new HashSet<>();
-    final List<NewLead> batch = new ArrayList<>();
+    List<NewLead> batch = new ArrayList<>();
     final List<Rejection> rejected = new ArrayList<>();
     int rejectedCount;
+    int duplicatesInBatches;
+    /** Started with the first full batch, so a one-row import stays on the caller's thread. */
+    ExecutorService writer;
+    Future<?> writing;
+    /** Written by the batch writes; read by the caller only after awaiting them. */
     int imported;
-    int duplicates;
-    int rows;
+    int duplicatesInDatabase;
     int batchesWritten;
 
     Run(String campaignCode, long mailingId, LeadRowValidator validator) {
@@ -239,23 +255,18 @@ public class MailingImporter {
     }
 
     void accept(MailingRow row) {
-      rows++;
       LeadRowValidator.Result result = validator.check(row);
       if (result instanceof Valid valid) {
         if (phonesInBatch.add(valid.lead().phone())) {
           batch.add(valid.lead());
           if (batch.size() >= batchSize) {
-            flush();
+            handOff();
           }
         } else {
-          duplicates++;
+          duplicatesInBatches++;
         }
       } else if (result instanceof Invalid invalid) {
         reject(invalid.line(), invalid.message());
-      }
-      if (rows % progressEvery == 0) {
-        LOG.info("Mailing {} of campaign {}: {} rows read, {} imported, {} rejected, {} duplicates", mailingId,
-            campaignCode, rows, imported, rejectedCount, duplicates);
       }
     }
 
@@ -266,11 +277,66 @@ public class MailingImporter {
       }
     }
 
+    int duplicates() {
+      return duplicatesInBatches + duplicatesInDatabase;
+    }
+
+    /** Gives the full batch to the writer once the one before is written, and starts filling the next. */
+    private void handOff() {
+      awaitWriting();
+      if (writer == null) {
+        writer = Executors.newSingleThreadExecutor(task -> new Thread(task, "mailing-" + mailingId + "-writer"));
+      }
+      List<NewLead> full = batch;
+      int rejectedSoFar = rejectedCount;
+      int duplicatesSoFar = duplicatesInBatches;
+      writing = writer.submit(() -> write(full, rejectedSoFar, duplicatesSoFar));
+      batch = new ArrayList<>(batchSize);
+      phonesInBatch.clear();
+    }
+
+    /** Writes the last batch, after the one before it. */
+    void finish() {
+      awaitWriting();
+      write(batch, rejectedCount, duplicatesInBatches);
+      batch = new ArrayList<>();
+    }
+
+    /** Waits for the batch being written; its failure is the import's. */
+    private void awaitWriting() {
+      if (writing == null) {
+        return;
+      }
+      try {
+        writing.get();
+      } catch (ExecutionException e) {
+        throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("Importação interrompida.", e);
+      } finally {
+        writing = null;
+      }
+    }
+
+    void close() {
+      if (writer != null) {
+        writer.shutdownNow();
+      }
+    }
+
     /**
      * The import failed half-way. With nothing kept, the mailing row goes too (nothing
      * half-stored); otherwise it says how far it got, as a restart would (InterruptedImports).
      */
     void abandon(RuntimeException error) {
+      try {
+        awaitWriting();
+      } catch (RuntimeException writeFailure) {
+        if (writeFailure != error) {
+          error.addSuppressed(writeFailure);
+        }
+      }
       try {
         if (imported == 0 && batchesWritten == 0) {
           jdbc.update("DELETE FROM mailings WHERE id = ?", mailingId);
@@ -284,28 +350,34 @@ public class MailingImporter {
     }
 
     /**
-     * Writes the batch (minus phones the campaign already has), queues it and records the
-     * progress, in one transaction: the mailing row always says what is really kept.
+     * Writes a batch (minus phones the campaign already has), queues it and records the progress,
+     * in one transaction: the mailing row always says what is really kept.
      */
-    void flush() {
-      if (batch.isEmpty()) {
+    private void write(List<NewLead> leads, int rejectedSoFar, int duplicatesSoFar) {
+      if (leads.isEmpty()) {
         return;
       }
-      transactions.executeWithoutResult(status -> {
-        Set<String> existing = existingPhones(batch.stream().map(NewLead::phone).toList());
-        List<NewLead> fresh = batch.stream().filter(lead -> !existing.contains(lead.phone())).toList();
-        duplicates += batch.size() - fresh.size();
+      int[] kept = transactions.execute(status -> {
+        Set<String> existing = existingPhones(leads.stream().map(NewLead::phone).toList());
+        List<NewLead> fresh = existing.isEmpty() ? leads
+            : leads.stream().filter(lead -> !existing.contains(lead.phone())).toList();
         List<Long> ids = insert(fresh);
         if (!ids.isEmpty()) {
           queue.enqueueImported(mailingId, ids.get(0), ids.get(ids.size() - 1));
         }
-        imported += fresh.size();
         jdbc.update("UPDATE mailings SET imported = ?, rejected = ?, duplicates = ?, progress_at = ? WHERE id = ?",
-            imported, rejectedCount, duplicates, now(), mailingId);
+            imported + fresh.size(), rejectedSoFar, duplicatesSoFar + duplicatesInDatabase + existing.size(), now(),
+            mailingId);
+        return new int[] {fresh.size(), existing.size()};
       });
+      // Counted once committed: a failed transaction kept nothing.
+      imported += kept[0];
+      duplicatesInDatabase += kept[1];
       batchesWritten++;
-      batch.clear();
-      phonesInBatch.clear();
+      if (batchesWritten % Math.max(1, progressEvery / batchSize) == 0) {
+        LOG.info("Mailing {} of campaign {}: {} imported, {} rejected, {} duplicates so far", mailingId, campaignCode,
+            imported, rejectedSoFar, duplicatesSoFar + duplicatesInDatabase);
+      }
     }
 
     /** Batched insert; answers the new ids in file order (the queue takes exactly that range). */
@@ -331,17 +403,26 @@ public class MailingImporter {
     }
 
     /**
-     * Phones of the batch the campaign already has. Looked up by phone only (index ix_leads_phone)
-     * and the campaign compared here: with both in SQL, H2 scans the campaign's leads per batch.
+     * Phones of the batch the campaign already has. Looked up by phone only (index
+     * ix_leads_phone_campaign, which holds the campaign too) and the campaign compared here: with
+     * both in SQL, H2 scans the campaign's leads per batch. Its thousand parameters are bound on the
+     * client (ClientPrepared).
      */
     private Set<String> existingPhones(List<String> phones) {
-      String placeholders = String.join(",", Collections.nCopies(phones.size(), "?"));
+      String sql = "SELECT phone, campaign_code FROM leads WHERE phone IN ("
+          + String.join(",", Collections.nCopies(phones.size(), "?")) + ")";
       Set<String> existing = new HashSet<>();
-      jdbc.query("SELECT phone, campaign_code FROM leads WHERE phone IN (" + placeholders + ")", rs -> {
+      jdbc.query(connection -> {
+        PreparedStatement lookup = ClientPrepared.prepare(connection, sql, Statement.NO_GENERATED_KEYS);
+        for (int i = 0; i < phones.size(); i++) {
+          lookup.setString(i + 1, phones.get(i));
+        }
+        return lookup;
+      }, rs -> {
         if (campaignCode.equals(rs.getString("campaign_code"))) {
           existing.add(rs.getString("phone"));
         }
-      }, phones.toArray());
+      });
       return existing;
     }
   }

@@ -13,6 +13,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.BeforeEach;
@@ -151,6 +152,47 @@ class MailingImportApiTest {
 
     assertThat(response.body().path("imported").asInt()).isEqualTo(1_500);
     assertThat(response.body().path("duplicates").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void aFailureInALaterBatchKeepsTheBatchesBeforeItInFileOrderAndImportingAgainCompletesIt() {
+    // Batches are written by another thread while the next is read: a batch the database refuses
+    // (here a trigger) must still leave exactly the batches before it, queued in file order.
+    String csv = Fixtures.mailing(2_500, null).replace("Cliente 1700;", "Falha simulada;");
+    jdbc.execute("""
+        CREATE TRIGGER test_import_failure BEFORE INSERT ON leads FOR EACH ROW
+        IF NEW.name = 'Falha simulada' THEN SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'falha simulada'; END IF""");
+    Response failed;
+    try {
+      failed = supervisor.upload(path(), "file", "falha.csv", csv.getBytes(StandardCharsets.UTF_8));
+    } finally {
+      jdbc.execute("DROP TRIGGER test_import_failure");
+    }
+
+    assertThat(failed.status()).isEqualTo(500);
+    Response mailings = supervisor.get("/api/campaigns/" + campaign.getCode() + "/mailings");
+    assertThat(mailings.body().get(0).path("status").asText()).isEqualTo("INTERRUPTED");
+    assertThat(mailings.body().get(0).path("imported").asInt()).isEqualTo(1_000);
+    assertThat(queuedNames()).hasSize(1_000).isEqualTo(names(1_000));
+
+    Response again = supervisor.upload(path(), "file", "falha.csv", csv.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(again.body().path("status").asText()).isEqualTo("FINISHED");
+    assertThat(again.body().path("imported").asInt()).isEqualTo(1_500);
+    assertThat(again.body().path("duplicates").asInt()).isEqualTo(1_000);
+    List<String> inFileOrder = names(2_500).stream()
+        .map(name -> name.equals("Cliente 1700") ? "Falha simulada" : name).toList();
+    assertThat(queuedNames()).isEqualTo(inFileOrder);
+  }
+
+  /** The names Fixtures.mailing gives its first {@code count} rows, in file order. */
+  private static List<String> names(int count) {
+    return IntStream.rangeClosed(1, count).mapToObj(i -> "Cliente " + i).toList();
+  }
+
+  private List<String> queuedNames() {
+    return jdbc.queryForList("SELECT l.name FROM lead_queue q JOIN leads l ON l.id = q.lead_id "
+        + "WHERE q.campaign_code = ? ORDER BY q.id", String.class, campaign.getCode());
   }
 
   @Test

@@ -136,10 +136,15 @@ public class Fixtures {
 
   /** A valid CPF (11 digits, right check digits) unique to this run, for records that must not collide. */
   public String cpf() {
-    String base = String.format("%09d", 100_000_000 + SEQUENCE.incrementAndGet());
+    return cpf(100_000_000 + SEQUENCE.incrementAndGet());
+  }
+
+  /** The valid CPF (11 digits) whose first nine digits are {@code base}. */
+  public static String cpf(int base) {
+    String first = String.format("%09d", base);
     int[] digits = new int[11];
     for (int i = 0; i < 9; i++) {
-      digits[i] = base.charAt(i) - '0';
+      digits[i] = first.charAt(i) - '0';
     }
     for (int check = 9; check < 11; check++) {
       int sum = 0;
