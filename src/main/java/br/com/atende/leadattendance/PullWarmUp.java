@@ -57,7 +57,7 @@ class PullWarmUp {
 
   PullWarmUp(AttendanceService attendance, StoreRepository stores, CampaignRepository campaigns, JdbcTemplate jdbc,
       TransactionTemplate transactions, ProcessEngineConfigurationImpl engine,
-      @Value("${atende.pull.warm-up-pulls:300}") int pulls) {
+      @Value("${atende.pull.warm-up-pulls:100}") int pulls) {
     this.attendance = attendance;
     this.stores = stores;
     this.campaigns = campaigns;
@@ -75,11 +75,9 @@ class PullWarmUp {
       SAMPLE_PHONES.forEach(Phones::areaOf);
       for (int i = 0; i < pulls; i++) {
         ContactPolicy policy = i % 2 == 0 ? ContactPolicy.CONSENTED : ContactPolicy.SART;
-        // Every region in turn: its time zones' callback slots and its state's contact rules.
-        String phone = SAMPLE_PHONES.get(i / 2 % SAMPLE_PHONES.size());
         transactions.executeWithoutResult(status -> {
           status.setRollbackOnly();
-          pullThrowaway(policy, phone);
+          pullThrowaway(policy, SAMPLE_PHONES.get(0));
         });
       }
       log.info("{} pulls warmed up (rolled back) in {} ms", pulls, (System.nanoTime() - start) / 1_000_000);
