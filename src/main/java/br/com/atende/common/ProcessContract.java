@@ -35,4 +35,13 @@ public abstract class ProcessContract {
   public Map<String, Set<String>> completionVariables() {
     return completionVariables;
   }
+
+  /**
+   * Variables the server sets only for a form to show, copies of what our tables keep (names,
+   * offers, the client's history...): the runtime has them for the form and Cockpit, the history
+   * does not keep them. None by default.
+   */
+  public Set<String> displayCopies() {
+    return Set.of();
+  }
 }

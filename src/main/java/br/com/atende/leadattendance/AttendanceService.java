@@ -89,14 +89,21 @@ public class AttendanceService {
     CONVERSATION.put(variables, campaign.openingScript());
     // The queue checked the main number; a second number that opted out is not offered to dial
     // (read at every pull, so an opt-out since the last one counts).
-    LEAD_PHONE2.put(variables, lead.getPhone2() == null || ledger.blocks(lead.getPhone2(), OptOutChannel.VOICE)
-        ? null : Phones.display(lead.getPhone2()));
+    String phone2 = lead.getPhone2() == null || ledger.blocks(lead.getPhone2(), OptOutChannel.VOICE)
+        ? null : Phones.display(lead.getPhone2());
+    // A first pull writes no empty display copy (the form reads an absent one as empty); a later
+    // one clears a second number that opted out since.
+    if (phone2 != null || lead.getProcessInstanceId() != null) {
+      LEAD_PHONE2.put(variables, phone2);
+    }
     String processInstanceId;
     if (lead.getProcessInstanceId() == null) {
       CAMPAIGN_CODE.put(variables, campaign.getCode());
       CAMPAIGN_NAME.put(variables, Markdown.escape(campaign.getName()));
       OFFER.put(variables, Markdown.escape(campaign.getOffer()));
-      MATERIALS_URL.put(variables, campaign.getMaterialsUrl());
+      if (campaign.getMaterialsUrl() != null) {
+        MATERIALS_URL.put(variables, campaign.getMaterialsUrl());
+      }
       SCRIPT.put(variables, campaign.openingScript());
       SCRIPT_SHOWN.put(variables, Markdown.escapeLines(campaign.openingScript()));
       if (!campaign.getActionTypes().isEmpty()) {

@@ -135,6 +135,15 @@ public final class LeadAttendanceProcess {
 
   private LeadAttendanceProcess() {}
 
+  /**
+   * What the pull and the task's creation set for attend-lead.form to show, copied from our tables
+   * (leads, campaigns, stores, lead_attempts, the agent's callbacks): kept out of the history.
+   */
+  public static final Set<String> DISPLAY_COPIES = Set.of(LEAD_NAME.name(), LEAD_PHONE.name(), LEAD_PHONE2.name(),
+      LEAD_ADDRESS.name(), CAMPAIGN_NAME.name(), STORE_NAME.name(), OFFER.name(), MATERIALS_URL.name(), SCRIPT.name(),
+      SCRIPT_SHOWN.name(), ACTION_TYPE_OPTIONS.name(), ACTION_SCRIPTS.name(), CLIENT_HISTORY.name(),
+      CALLBACK_SLOT_OPTIONS.name());
+
   /** The lead an instance is about: its business key, never a variable a completion could write. */
   public static Long leadId(DelegateExecution execution) {
     return Long.valueOf(execution.getProcessBusinessKey());
@@ -145,6 +154,11 @@ public final class LeadAttendanceProcess {
 
     public Contract() {
       super(KEY, UserTask.values());
+    }
+
+    @Override
+    public Set<String> displayCopies() {
+      return DISPLAY_COPIES;
     }
   }
 }

@@ -94,6 +94,35 @@ class LeadAttendanceProcessTest {
     assertThat(lead(pulled).getAssignee()).isEqualTo(agent);
   }
 
+  /**
+   * The form and Cockpit read the runtime: it has every display copy. The history keeps the
+   * instance's other variables with their updates (ACT_HI_DETAIL), not the copies of our tables.
+   */
+  @Test
+  void theDisplayCopiesAreInTheRuntimeForTheFormButNotInTheHistory() {
+    Pulled pulled = pull(agent);
+    complete(pulled, Map.of("outcome", "NO_ANSWER", "reason", "BUSY"));
+    pull(agent);
+    pull(agent);
+    Pulled again = pull(agent);
+    assertThat(again.processInstanceId()).isEqualTo(pulled.processInstanceId());
+
+    Set<String> runtime = new java.util.HashSet<>(runtimeService.getVariables(again.processInstanceId()).keySet());
+    runtime.addAll(taskService.getVariablesLocal(again.taskId()).keySet());
+    assertThat(runtime).containsAll(LeadAttendanceProcess.DISPLAY_COPIES.stream()
+        .filter(name -> !Set.of("actionTypeOptions", "actionScripts").contains(name)).toList())
+        .contains("agent", "campaignCode", "conversation", "noAnswerCount");
+    List<String> historic = engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(again.processInstanceId()).list().stream()
+        .map(org.camunda.bpm.engine.history.HistoricVariableInstance::getName).toList();
+    assertThat(historic).contains("agent", "campaignCode", "conversation", "noAnswerCount")
+        .doesNotContainAnyElementsOf(LeadAttendanceProcess.DISPLAY_COPIES);
+    assertThat(engine.getHistoryService().createHistoricDetailQuery().processInstanceId(again.processInstanceId())
+        .variableUpdates().list().stream()
+        .map(detail -> ((org.camunda.bpm.engine.history.HistoricVariableUpdate) detail).getVariableName()))
+        .contains("agent", "noAnswerCount").doesNotContainAnyElementsOf(LeadAttendanceProcess.DISPLAY_COPIES);
+  }
+
   @Test
   void noAnswerSendsTheLeadToTheEndOfTheQueueTwiceAndTheThirdEndsIt() {
     Pulled first = pull(agent);
