@@ -51,10 +51,19 @@ final class Bench {
     return used;
   }
 
+  /** Another process's resident memory now and at its peak, e.g. a second node this JVM started. */
+  static String rss(long pid) {
+    return String.format("RSS %d MiB (peak %d MiB)", procStatus(pid, "VmRSS") / 1024, procStatus(pid, "VmHWM") / 1024);
+  }
+
   /** A line of /proc/self/status in KiB (Linux); -1 elsewhere. */
   static long procStatus(String key) {
+    return procStatus(ProcessHandle.current().pid(), key);
+  }
+
+  static long procStatus(long pid, String key) {
     try {
-      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+      for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
         if (line.startsWith(key + ":")) {
           return Long.parseLong(line.replaceAll("\\D", ""));
         }
