@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.camunda.bpm.spring.boot.starter.property.JobExecutionProperty;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.BindHandler;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.bind.handler.NoUnboundElementsBindHandler;
@@ -27,7 +28,7 @@ class JobExecutorSettingsTest {
     Binder binder = new Binder(ConfigurationPropertySources.from(yaml.get(0)));
 
     JobExecutionProperty jobs = binder.bind("camunda.bpm.job-execution", Bindable.of(JobExecutionProperty.class),
-        new NoUnboundElementsBindHandler()).get();
+        new NoUnboundElementsBindHandler(BindHandler.DEFAULT)).get();
 
     assertThat(jobs.getMaxWait()).isLessThanOrEqualTo(5000L);
     assertThat(jobs.getMaxJobsPerAcquisition()).isGreaterThan(3);
