@@ -94,10 +94,39 @@ final class Bench {
     return used;
   }
 
+  /** Another process's resident memory now and at its peak, e.g. a second node this JVM started. */
+  static String rss(long pid) {
+    return String.format("RSS %d MiB (peak %d MiB)", procStatus(pid, "VmRSS") / 1024, procStatus(pid, "VmHWM") / 1024);
+  }
+
+  /** The CPU time a process has used so far, user and system, in seconds (Linux); -1 elsewhere. */
+  static double cpuSeconds(long pid) {
+    try {
+      String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+      // After "pid (name) ": the state is field 3, utime field 14 and stime 15, in clock ticks (100 a second).
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
+  }
+
+  /** A local process by the name of its executable, e.g. the database server; -1 when there is none. */
+  static long pidOf(String... executables) {
+    return ProcessHandle.allProcesses()
+        .filter(process -> process.info().command()
+            .map(command -> Arrays.stream(executables).anyMatch(name -> command.endsWith("/" + name))).orElse(false))
+        .mapToLong(ProcessHandle::pid).findFirst().orElse(-1);
+  }
+
   /** A line of /proc/self/status in KiB (Linux); -1 elsewhere. */
   static long procStatus(String key) {
+    return procStatus(ProcessHandle.current().pid(), key);
+  }
+
+  static long procStatus(long pid, String key) {
     try {
-      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+      for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
         if (line.startsWith(key + ":")) {
           return Long.parseLong(line.replaceAll("\\D", ""));
         }
